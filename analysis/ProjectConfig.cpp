@@ -1,0 +1,171 @@
+//===- ProjectConfig.cpp --------------------------------------------------===//
+#include "analysis/ProjectConfig.h"
+#include "rules/JsonDocument.h"
+
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+
+namespace decouple {
+
+std::string ProjectConfig::serviceForPath(const std::string &Path) const {
+  llvm::StringRef Rel(Path);
+  if (!Directory.empty() && Rel.starts_with(Directory + "/"))
+    Rel = Rel.drop_front(Directory.size() + 1);
+  for (const ServicePaths &S : Services)
+    if (matchesAny(S.Paths, Rel) || matchesAny(S.Paths, Path))
+      return S.Name;
+  return "";
+}
+
+bool ProjectConfig::allowed(const std::string &Callee) const {
+  if (matchesAny(AllowCallees, Callee))
+    return true;
+  size_t Sep = Callee.rfind("::");
+  return Sep != std::string::npos &&
+         matchesAny(AllowTypes, llvm::StringRef(Callee).take_front(Sep));
+}
+
+std::string findProjectConfig(const std::string &Dir) {
+  llvm::SmallString<256> P(Dir);
+  llvm::sys::fs::make_absolute(P);
+  while (!P.empty()) {
+    llvm::SmallString<256> Candidate(P);
+    llvm::sys::path::append(Candidate, ".decouple.json");
+    if (llvm::sys::fs::exists(Candidate))
+      return std::string(Candidate);
+    llvm::StringRef Parent = llvm::sys::path::parent_path(P);
+    if (Parent == P)
+      break;
+    P = Parent;
+  }
+  return "";
+}
+
+bool loadProjectConfig(const std::string &Path, ProjectConfig &Config,
+                       std::vector<std::string> &Errors) {
+  JsonDocument Doc;
+  std::string Error;
+  if (!loadJsonDocument(Path, Doc, Error)) {
+    Errors.push_back(Error.insert(Error.find(": ") + 2, "error: "));
+    return false;
+  }
+  size_t Before = Errors.size();
+  auto Fail = [&](const std::string &Pointer, const std::string &Message) {
+    Errors.push_back(Doc.where(Pointer) + ": error: " + Message);
+  };
+  const nlohmann::json &Root = Doc.Value;
+  Config.File = Path;
+  Config.Directory = std::string(llvm::sys::path::parent_path(Path));
+  if (!Root.is_object()) {
+    Fail("", "expected an object");
+    return false;
+  }
+  auto Resolve = [&](const std::string &P) {
+    llvm::SmallString<256> Abs(P);
+    if (llvm::sys::path::is_relative(Abs))
+      llvm::sys::path::make_absolute(Config.Directory, Abs);
+    llvm::sys::path::remove_dots(Abs, true);
+    return std::string(Abs);
+  };
+  auto Strings = [&](const nlohmann::json &V, const std::string &P,
+                     auto &&Add) {
+    if (!V.is_array()) {
+      Fail(P, "expected an array of strings");
+      return;
+    }
+    for (size_t I = 0; I < V.size(); ++I) {
+      if (V[I].is_string())
+        Add(V[I].get<std::string>());
+      else
+        Fail(P + "/" + std::to_string(I), "expected a string");
+    }
+  };
+  for (auto It = Root.begin(); It != Root.end(); ++It) {
+    const std::string &Key = It.key();
+    const nlohmann::json &V = It.value();
+    std::string P = "/" + Key;
+    if (Key == "version") {
+      if (V != 1)
+        Fail(P, "expected 1");
+    } else if (Key == "rules") {
+      Strings(V, P, [&](std::string S) { Config.RuleFiles.push_back(Resolve(S)); });
+    } else if (Key == "index_dir" || Key == "project_root") {
+      if (!V.is_string())
+        Fail(P, "expected a path string");
+      else
+        (Key == "index_dir" ? Config.IndexDir : Config.ProjectRoot) =
+            Resolve(V.get<std::string>());
+    } else if (Key == "services") {
+      if (!V.is_object()) {
+        Fail(P, "expected an object: service name -> array of path globs");
+        continue;
+      }
+      for (auto S = V.begin(); S != V.end(); ++S) {
+        ServicePaths SP{S.key(), {}};
+        Strings(S.value(), P + "/" + S.key(),
+                [&](std::string G) { SP.Paths.emplace_back(G); });
+        Config.Services.push_back(std::move(SP));
+      }
+    } else if (Key == "allow") {
+      if (!V.is_object()) {
+        Fail(P, "expected {\"callees\": [...], \"types\": [...]}");
+        continue;
+      }
+      for (auto A = V.begin(); A != V.end(); ++A) {
+        if (A.key() == "callees")
+          Strings(A.value(), P + "/callees",
+                  [&](std::string G) { Config.AllowCallees.emplace_back(G); });
+        else if (A.key() == "types")
+          Strings(A.value(), P + "/types",
+                  [&](std::string G) { Config.AllowTypes.emplace_back(G); });
+        else
+          Fail(P + "/" + A.key() + "#key",
+               "unknown key \"" + A.key() + "\"; expected callees or types");
+      }
+    } else if (Key == "checks") {
+      if (!V.is_object()) {
+        Fail(P, "expected an object: check id -> {option: value}");
+        continue;
+      }
+      for (auto C = V.begin(); C != V.end(); ++C) {
+        if (!C.value().is_object()) {
+          Fail(P + "/" + C.key(), "expected an object of options");
+          continue;
+        }
+        for (auto O = C.value().begin(); O != C.value().end(); ++O) {
+          const nlohmann::json &OV = O.value();
+          if (OV.is_string())
+            Config.CheckOptions[C.key()][O.key()] = OV.get<std::string>();
+          else if (OV.is_number() || OV.is_boolean())
+            Config.CheckOptions[C.key()][O.key()] = OV.dump();
+          else
+            Fail(P + "/" + C.key() + "/" + O.key(),
+                 "expected a string, number or boolean");
+        }
+      }
+    } else if (Key == "fixits") {
+      if (!V.is_object()) {
+        Fail(P, "expected {\"publish\": \"...\", \"outbox\": \"...\"}");
+        continue;
+      }
+      for (auto F = V.begin(); F != V.end(); ++F) {
+        if ((F.key() != "publish" && F.key() != "outbox") ||
+            !F.value().is_string()) {
+          Fail(P + "/" + F.key() + "#key",
+               "expected \"publish\" or \"outbox\" with a template string");
+          continue;
+        }
+        (F.key() == "publish" ? Config.PublishTemplate
+                              : Config.OutboxTemplate) =
+            F.value().get<std::string>();
+      }
+    } else {
+      Fail(P + "#key", "unknown key \"" + Key +
+                           "\"; expected one of: version, rules, services, "
+                           "allow, checks, fixits, index_dir, project_root");
+    }
+  }
+  return Errors.size() == Before;
+}
+
+} // namespace decouple

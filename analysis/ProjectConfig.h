@@ -1,0 +1,53 @@
+//===- ProjectConfig.h - .decouple.json, the project's settings -*- C++ -*-===//
+//
+// One file, found by walking up from the sources, configures every front
+// door alike: extra rule packs, service names for path globs, allow-listed
+// callees and types, check options and severities, and the publish/outbox
+// APIs that turn suggestions into fix-its.
+//
+//===----------------------------------------------------------------------===//
+#ifndef DECOUPLE_ANALYSIS_PROJECTCONFIG_H
+#define DECOUPLE_ANALYSIS_PROJECTCONFIG_H
+
+#include "rules/Glob.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace decouple {
+
+struct ServicePaths {
+  std::string Name;
+  std::vector<Glob> Paths;
+};
+
+struct ProjectConfig {
+  std::string File;      // the .decouple.json this came from, or empty
+  std::string Directory; // its directory: relative paths resolve here
+  std::vector<std::string> RuleFiles;
+  std::vector<ServicePaths> Services;
+  std::vector<Glob> AllowCallees, AllowTypes;
+  /// Check id -> option name -> value ("Severity" included).
+  std::map<std::string, std::map<std::string, std::string>> CheckOptions;
+  /// Fix-it templates: {call}, {request}, {service}, {method} expand.
+  std::string PublishTemplate, OutboxTemplate;
+  std::string IndexDir;
+  std::string ProjectRoot;
+
+  /// Service for a source path from the "services" globs, or "".
+  std::string serviceForPath(const std::string &Path) const;
+  /// Whether the user allow-listed this callee ("ns::Type::method").
+  bool allowed(const std::string &Callee) const;
+};
+
+/// Loads a config file; errors are "file:line:col: error: ...".
+bool loadProjectConfig(const std::string &Path, ProjectConfig &Config,
+                       std::vector<std::string> &Errors);
+
+/// The nearest .decouple.json in \p Dir or above, or "".
+std::string findProjectConfig(const std::string &Dir);
+
+} // namespace decouple
+
+#endif

@@ -1,0 +1,75 @@
+//===- RequestPaths.cpp ---------------------------------------------------===//
+#include "analysis/RequestPaths.h"
+
+#include "llvm/Support/Path.h"
+
+#include <deque>
+
+namespace decouple {
+
+std::string RequestPathFinder::serviceOf(const Site &Entry,
+                                         bool &Guessed) const {
+  Guessed = false;
+  if (!Entry.Service.empty())
+    return Entry.Service;
+  if (std::string S = Config.serviceForPath(Entry.Loc.File); !S.empty())
+    return S;
+  for (const Rule &R : Rules.Rules)
+    if (R.Kind == Role::ServiceNaming && matchesAny(R.Match.Path, Entry.Loc.File))
+      return R.ServiceName;
+  Guessed = true;
+  return llvm::sys::path::filename(llvm::sys::path::parent_path(Entry.Loc.File))
+      .str();
+}
+
+std::vector<RequestPath> RequestPathFinder::findAll() const {
+  std::vector<RequestPath> Paths;
+  size_t N = Graph.functions().size();
+  // Per-walk scratch, reset through the visit list rather than cleared.
+  std::vector<int64_t> Parent(N, -2); // -2 unvisited, -1 root
+  std::vector<const Location *> Via(N, nullptr);
+  std::vector<FunctionId> Visited;
+  for (SiteId E : Graph.entryPoints()) {
+    const Site &Entry = Graph.sites()[E];
+    int64_t Root = Graph.find(Entry.Function);
+    if (Root < 0)
+      continue;
+    RequestPath P;
+    P.Entry = E;
+    P.Handler = static_cast<FunctionId>(Root);
+    P.Service = serviceOf(Entry, P.ServiceGuessed);
+
+    std::deque<FunctionId> Queue{P.Handler};
+    Parent[P.Handler] = -1;
+    Visited.push_back(P.Handler);
+    while (!Queue.empty()) {
+      FunctionId F = Queue.front();
+      Queue.pop_front();
+      for (SiteId S : Graph.sitesIn(F)) {
+        ReachedSite R{S, {}};
+        for (int64_t At = F; At >= 0; At = Parent[At])
+          R.Path.push_back({static_cast<FunctionId>(At),
+                            Via[At] ? *Via[At] : Location()});
+        std::reverse(R.Path.begin(), R.Path.end());
+        P.Reached.push_back(std::move(R));
+      }
+      for (const GraphEdge &Edge : Graph.callees(F)) {
+        if (Edge.Kind == EdgeKind::Deferred || Parent[Edge.To] != -2)
+          continue;
+        Parent[Edge.To] = F;
+        Via[Edge.To] = &Edge.Loc;
+        Visited.push_back(Edge.To);
+        Queue.push_back(Edge.To);
+      }
+    }
+    for (FunctionId F : Visited) {
+      Parent[F] = -2;
+      Via[F] = nullptr;
+    }
+    Visited.clear();
+    Paths.push_back(std::move(P));
+  }
+  return Paths;
+}
+
+} // namespace decouple

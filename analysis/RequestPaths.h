@@ -1,0 +1,64 @@
+//===- RequestPaths.h - What each entry point reaches, and how --*- C++ -*-===//
+//
+// From every entry point, a breadth-first walk of the program graph finds
+// the remote calls, publishes, datastore accesses and blocking calls it
+// reaches. Breadth-first keeps each witness path as short as possible, which
+// is the path a reader wants to see. Deferred edges (spawned threads,
+// registered handlers) are not followed: that code does not run while the
+// request waits.
+//
+//===----------------------------------------------------------------------===//
+#ifndef DECOUPLE_ANALYSIS_REQUESTPATHS_H
+#define DECOUPLE_ANALYSIS_REQUESTPATHS_H
+
+#include "analysis/ProjectConfig.h"
+#include "index/ProgramGraph.h"
+#include "rules/RuleSet.h"
+
+namespace decouple {
+
+/// One step of a witness path: a function, and the call site (in the
+/// previous step's function) that entered it. Step 0 is the entry point.
+struct Hop {
+  FunctionId Function;
+  Location CallSite;
+};
+
+struct ReachedSite {
+  SiteId Site;
+  std::vector<Hop> Path; // ends in the function that contains the site
+};
+
+struct RequestPath {
+  SiteId Entry;
+  FunctionId Handler;
+  std::string Service;
+  bool ServiceGuessed = false; // named by the directory heuristic
+  std::vector<ReachedSite> Reached;
+};
+
+/// True for the modes that keep the caller waiting on the callee.
+inline bool couplesInTime(CallMode M) { return M != CallMode::AsyncDetached; }
+
+class RequestPathFinder {
+public:
+  RequestPathFinder(const ProgramGraph &Graph, const ProjectConfig &Config,
+                    const RuleSet &Rules)
+      : Graph(Graph), Config(Config), Rules(Rules) {}
+
+  /// One RequestPath per entry point (request and consumer kinds alike).
+  std::vector<RequestPath> findAll() const;
+
+  /// The service an entry point belongs to (see ProjectConfig, then rules,
+  /// then the entry's directory name as a last resort).
+  std::string serviceOf(const Site &Entry, bool &Guessed) const;
+
+private:
+  const ProgramGraph &Graph;
+  const ProjectConfig &Config;
+  const RuleSet &Rules;
+};
+
+} // namespace decouple
+
+#endif

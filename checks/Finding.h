@@ -1,0 +1,41 @@
+//===- Finding.h - What a check reports -------------------------*- C++ -*-===//
+#ifndef DECOUPLE_CHECKS_FINDING_H
+#define DECOUPLE_CHECKS_FINDING_H
+
+#include "index/TuSummary.h"
+
+#include <string>
+#include <vector>
+
+namespace decouple {
+
+enum class Severity { Note, Warning, Error };
+const char *severityName(Severity S);
+bool parseSeverity(const std::string &Text, Severity &Out);
+
+struct FindingNote {
+  Location Loc;
+  std::string Message;
+};
+
+/// Replaces Length bytes starting at Loc.
+struct FixIt {
+  Location Loc;
+  unsigned Length = 0;
+  std::string Replacement;
+};
+
+struct Finding {
+  std::string CheckId;
+  Severity Level = Severity::Warning;
+  Location Loc;
+  std::string Message;
+  std::vector<FindingNote> Notes; // the witness path, one note per hop
+  std::string Suggestion;         // the refactoring, in one or two sentences
+  std::vector<FixIt> FixIts;
+  std::string Fingerprint; // stable across unrelated edits; set by the driver
+};
+
+} // namespace decouple
+
+#endif

@@ -1,0 +1,70 @@
+//===- MissingDeadlineCheck.cpp - coupling-missing-deadline ---===//
+#include "checks/MissingDeadlineCheck.h"
+#include "checks/Witness.h"
+
+#include <map>
+
+namespace decouple {
+
+namespace {
+bool waitedFor(const Site &S) {
+  return S.Kind == SiteKind::RemoteCall && couplesInTime(S.Mode);
+}
+
+std::string defaultWait(const Site &S) {
+  return S.DefaultTimeout.empty() ? "" : " (the library default: " +
+                                             S.DefaultTimeout + ")";
+}
+
+/// The tightest constant deadline any caller puts on calls to a service:
+/// the budget a request to it arrives with.
+std::map<std::string, int64_t> inboundBudgets(const Analysis &A) {
+  std::map<std::string, int64_t> Budget;
+  for (const RequestPath &P : A.Paths)
+    for (const ReachedSite &R : P.Reached) {
+      const Site &S = A.site(R.Site);
+      if (waitedFor(S) && S.Deadline == DeadlineKind::Constant &&
+          S.DeadlineMs >= 0 && !S.Service.empty()) {
+        auto [It, New] = Budget.try_emplace(S.Service, S.DeadlineMs);
+        if (!New)
+          It->second = std::min(It->second, S.DeadlineMs);
+      }
+    }
+  return Budget;
+}
+} // namespace
+
+void MissingDeadlineCheck::run(const Analysis &A,
+                               std::vector<Finding> &Out) const {
+  std::map<std::string, int64_t> Budgets = inboundBudgets(A);
+  for (const SiteReach &R : reachedOnce(A, waitedFor)) {
+    const Site &S = A.site(R.Reached->Site);
+    if (S.Deadline == DeadlineKind::Missing) {
+      Finding F = finding(S.Loc, describeCall(S) + " in the request path of " +
+                                     describeEntry(A, *R.Path) +
+                                     " has no deadline: it can wait as long "
+                                     "as the callee hangs" +
+                                     defaultWait(S));
+      addWitness(A, *R.Path, *R.Reached, F);
+      F.Suggestion = "derive a deadline from the inbound request's "
+                     "(propagate it) or set one explicitly";
+      Out.push_back(std::move(F));
+      continue;
+    }
+    auto Budget = Budgets.find(R.Path->Service);
+    if (S.Deadline == DeadlineKind::Constant && S.DeadlineMs >= 0 &&
+        Budget != Budgets.end() && S.DeadlineMs > Budget->second) {
+      Finding F = finding(
+          S.Loc, "deadline inversion: " + describeCall(S) + " waits up to " +
+                     std::to_string(S.DeadlineMs) + " ms, but callers of " +
+                     R.Path->Service + " give it only " +
+                     std::to_string(Budget->second) + " ms");
+      addWitness(A, *R.Path, *R.Reached, F);
+      F.Suggestion = "propagate the inbound deadline instead of a constant "
+                     "one, so no hop outlives its caller";
+      Out.push_back(std::move(F));
+    }
+  }
+}
+
+} // namespace decouple

@@ -1,0 +1,103 @@
+//===- Witness.cpp --------------------------------------------------------===//
+#include "checks/Witness.h"
+
+#include <map>
+
+namespace decouple {
+
+namespace {
+std::string protocolWord(const std::string &P) {
+  if (P == "grpc") return "gRPC";
+  if (P == "http") return "HTTP";
+  if (P == "thrift") return "Thrift";
+  if (P.empty()) return "remote";
+  return P;
+}
+} // namespace
+
+std::string describeEntry(const Analysis &A, const RequestPath &P) {
+  const Site &E = A.entry(P);
+  std::string Word = E.Consumer ? "consumer" : protocolWord(E.Protocol);
+  if (E.Protocol == "grpc" || E.Protocol == "thrift" || E.Protocol == "capnp")
+    return Word + " " + P.Service + "." + E.Via;
+  std::string Out = Word + " " + (E.Via.empty() ? A.function(P.Handler).Name : E.Via);
+  Out += " (service " + P.Service + (P.ServiceGuessed ? ", named after its directory" : "") + ")";
+  return Out;
+}
+
+std::string describeCall(const Site &S) {
+  std::string Word = protocolWord(S.Protocol);
+  if (!S.Service.empty() && (S.Protocol == "grpc" || S.Protocol == "thrift" ||
+                             S.Protocol == "capnp"))
+    return Word + " call " + S.Service + "." + S.Via;
+  if (!S.Service.empty())
+    return Word + " call to " + S.Service;
+  return Word + " call " + S.Callee;
+}
+
+void addWitness(const Analysis &A, const RequestPath &P, const ReachedSite &R,
+                Finding &F) {
+  F.Notes.push_back({A.entry(P).Loc, "request path starts at " +
+                                         describeEntry(A, P)});
+  for (size_t I = 1; I < R.Path.size(); ++I)
+    F.Notes.push_back({R.Path[I].CallSite,
+                       "calls " + A.function(R.Path[I].Function).Name});
+}
+
+std::vector<SiteReach> reachedOnce(const Analysis &A,
+                                   bool (*Want)(const Site &)) {
+  std::vector<SiteReach> Out;
+  std::map<SiteId, size_t> Seen;
+  for (const RequestPath &P : A.Paths) {
+    if (A.entry(P).Consumer)
+      continue;
+    for (const ReachedSite &R : P.Reached) {
+      const Site &S = A.site(R.Site);
+      if (!Want(S) || allowListed(A, S))
+        continue;
+      auto [It, Inserted] = Seen.try_emplace(R.Site, Out.size());
+      if (Inserted)
+        Out.push_back({&P, &R, 1});
+      else
+        ++Out[It->second].EntryCount;
+    }
+  }
+  return Out;
+}
+
+std::string suggestionFor(const Site &S) {
+  if (!S.ResultUsed)
+    return "nothing reads the response: publish a message (command or event) "
+           "to a queue instead, and answer 202 Accepted";
+  return "the response is needed: serve it from a local read model kept up "
+         "to date by " + (S.Service.empty() ? std::string("the owner's")
+                                            : S.Service + "'s") +
+         " events, or a cache; if it must stay synchronous, give it a "
+         "deadline and a circuit breaker";
+}
+
+std::string expandTemplate(const std::string &Template, const Site &S) {
+  std::string Out;
+  for (size_t I = 0; I < Template.size(); ++I) {
+    auto Take = [&](const char *Name, const std::string &Value) {
+      size_t Len = std::char_traits<char>::length(Name);
+      if (Template.compare(I, Len, Name) != 0)
+        return false;
+      Out += Value;
+      I += Len - 1;
+      return true;
+    };
+    if (Template[I] == '{' &&
+        (Take("{service}", S.Service) || Take("{method}", S.Via) ||
+         Take("{request}", S.RequestText) || Take("{call}", S.CallText)))
+      continue;
+    Out += Template[I];
+  }
+  return Out;
+}
+
+bool allowListed(const Analysis &A, const Site &S) {
+  return A.Config.allowed(S.Callee);
+}
+
+} // namespace decouple

@@ -1,0 +1,153 @@
+//===- CompileDatabase.cpp ------------------------------------------------===//
+#include "driver/CompileDatabase.h"
+#include "rules/JsonDocument.h"
+
+#include "clang/Tooling/ArgumentsAdjusters.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/StringSaver.h"
+#include "llvm/Support/xxhash.h"
+
+#include <set>
+
+namespace decouple {
+
+std::vector<std::string> sanitizeCommand(std::vector<std::string> Args,
+                                         const std::string &File,
+                                         bool &DroppedPlugins) {
+  using namespace clang::tooling;
+  // -fplugin= and -fpass-plugin= load code into the compiler; the Clang
+  // adjuster covers the -Xclang -load/-plugin spellings.
+  std::vector<std::string> Kept;
+  for (const std::string &A : Args) {
+    llvm::StringRef R(A);
+    if (!R.starts_with("-fplugin=") && !R.starts_with("-fpass-plugin=") &&
+        !R.starts_with("-fplugin-arg-"))
+      Kept.push_back(A);
+  }
+  CommandLineArguments Out = getStripPluginsAdjuster()(Kept, File);
+  DroppedPlugins = Kept.size() != Args.size() || Out.size() != Kept.size();
+  Out = combineAdjusters(
+      getClangStripOutputAdjuster(),
+      combineAdjusters(getClangStripDependencyFileAdjuster(),
+                       getClangSyntaxOnlyAdjuster()))(Out, File);
+  bool HasResourceDir = false;
+  for (const std::string &A : Out)
+    HasResourceDir |= llvm::StringRef(A).starts_with("-resource-dir");
+  if (!HasResourceDir)
+    Out.insert(Out.begin() + 1, "-resource-dir=" DECOUPLE_CLANG_RESOURCE_DIR);
+  // GCC-only warning flags in a database made for g++ must not stop us.
+  Out.insert(Out.begin() + 1, "-Wno-unknown-warning-option");
+  return Out;
+}
+
+bool loadCompileDatabase(const std::string &DirOrFile, CompileDatabase &Out,
+                         std::vector<std::string> &Errors) {
+  llvm::SmallString<256> Path(DirOrFile);
+  if (llvm::sys::fs::is_directory(Path))
+    llvm::sys::path::append(Path, "compile_commands.json");
+  Out.Path = std::string(Path);
+  if (!llvm::sys::fs::exists(Path)) {
+    Errors.push_back(Out.Path +
+                     ": error: no compile database here; configure your "
+                     "build with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON (or use "
+                     "bear) and pass its directory with -p");
+    return false;
+  }
+  JsonDocument Doc;
+  std::string Error;
+  if (!loadJsonDocument(Out.Path, Doc, Error)) {
+    Errors.push_back(Error.insert(Error.find(": ") + 2, "error: "));
+    return false;
+  }
+  if (!Doc.Value.is_array()) {
+    Errors.push_back(Doc.where("") +
+                     ": error: expected an array of compile commands");
+    return false;
+  }
+  std::set<std::pair<std::string, std::string>> Seen;
+  size_t Before = Errors.size();
+  for (size_t I = 0; I < Doc.Value.size(); ++I) {
+    const nlohmann::json &E = Doc.Value[I];
+    std::string P = "/" + std::to_string(I);
+    auto Bad = [&](const std::string &Where, const std::string &What) {
+      Errors.push_back(Doc.where(Where) + ": error: " + What);
+    };
+    if (!E.is_object()) {
+      Bad(P, "expected an object with \"directory\", \"file\" and "
+             "\"arguments\" or \"command\"");
+      continue;
+    }
+    if (!E.contains("directory") || !E["directory"].is_string()) {
+      Bad(P, "missing \"directory\" (a string)");
+      continue;
+    }
+    if (!E.contains("file") || !E["file"].is_string()) {
+      Bad(P, "missing \"file\" (a string)");
+      continue;
+    }
+    CompileCommand C;
+    C.Directory = E["directory"].get<std::string>();
+    llvm::SmallString<256> File(E["file"].get<std::string>());
+    llvm::sys::path::make_absolute(C.Directory, File);
+    llvm::sys::path::remove_dots(File, true);
+    C.File = std::string(File);
+    std::vector<std::string> Args;
+    if (E.contains("arguments")) {
+      const nlohmann::json &A = E["arguments"];
+      if (!A.is_array() || A.empty()) {
+        Bad(P + "/arguments", "expected a non-empty array of strings");
+        continue;
+      }
+      for (const nlohmann::json &X : A)
+        if (X.is_string())
+          Args.push_back(X.get<std::string>());
+    } else if (E.contains("command") && E["command"].is_string()) {
+      llvm::BumpPtrAllocator Alloc;
+      llvm::StringSaver Saver(Alloc);
+      llvm::SmallVector<const char *, 64> Tokens;
+      llvm::cl::TokenizeGNUCommandLine(E["command"].get<std::string>(), Saver,
+                                       Tokens);
+      for (const char *T : Tokens)
+        Args.push_back(T);
+    } else {
+      Bad(P, "missing \"arguments\" (an array) or \"command\" (a string)");
+      continue;
+    }
+    if (Args.empty()) {
+      Bad(P, "empty compile command");
+      continue;
+    }
+    if (!Seen.insert({C.File, C.Directory}).second) {
+      ++Out.Duplicates;
+      continue;
+    }
+    C.Arguments = sanitizeCommand(std::move(Args), C.File, C.DroppedPlugins);
+    std::string Joined = C.Directory;
+    for (const std::string &A : C.Arguments)
+      Joined += '\0' + A;
+    C.Digest = llvm::utohexstr(llvm::xxh3_64bits(Joined));
+    Out.Commands.push_back(std::move(C));
+  }
+  return Errors.size() == Before;
+}
+
+std::string commonSourceRoot(const CompileDatabase &DB) {
+  std::string Root;
+  for (const CompileCommand &C : DB.Commands) {
+    std::string Dir = std::string(llvm::sys::path::parent_path(C.File));
+    if (Root.empty()) {
+      Root = Dir;
+      continue;
+    }
+    while (!Root.empty() &&
+           !(llvm::StringRef(Dir) == Root ||
+             llvm::StringRef(Dir).starts_with(Root + "/")))
+      Root = std::string(llvm::sys::path::parent_path(Root));
+  }
+  return Root;
+}
+
+} // namespace decouple

@@ -1,0 +1,47 @@
+//===- CompileDatabase.h - compile_commands.json, checked and cleaned -*- C++ -*-===//
+//
+// Loads the compile database with file:line:col errors, drops duplicate TUs,
+// and sanitises each command: output, dependency-file and plugin flags go
+// (we never load a plugin a compile command names), -fsyntax-only and
+// Clang 22's resource directory come in. The sanitised command is what the
+// shard key digests, so renaming an object file does not re-index.
+//
+//===----------------------------------------------------------------------===//
+#ifndef DECOUPLE_DRIVER_COMPILEDATABASE_H
+#define DECOUPLE_DRIVER_COMPILEDATABASE_H
+
+#include <string>
+#include <vector>
+
+namespace decouple {
+
+struct CompileCommand {
+  std::string Directory;
+  std::string File; // absolute
+  std::vector<std::string> Arguments; // sanitised, argv[0] first
+  std::string Digest;                 // of the sanitised command
+  bool DroppedPlugins = false;
+};
+
+struct CompileDatabase {
+  std::string Path;
+  std::vector<CompileCommand> Commands;
+  unsigned Duplicates = 0; // same file and directory listed again: ignored
+};
+
+/// Loads <dir>/compile_commands.json (or the file itself). Errors go to
+/// \p Errors as "file:line:col: error: ...".
+bool loadCompileDatabase(const std::string &DirOrFile, CompileDatabase &Out,
+                         std::vector<std::string> &Errors);
+
+/// Sanitises one command line (exposed for tests).
+std::vector<std::string> sanitizeCommand(std::vector<std::string> Args,
+                                         const std::string &File,
+                                         bool &DroppedPlugins);
+
+/// The longest directory that holds every TU: the default project root.
+std::string commonSourceRoot(const CompileDatabase &DB);
+
+} // namespace decouple
+
+#endif

@@ -1,0 +1,325 @@
+//===- Indexer.cpp --------------------------------------------------------===//
+#include "driver/Indexer.h"
+#include "index/Extractor.h"
+#include "index/IndexManifest.h"
+
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/FileManager.h"
+#include "clang/Tooling/Tooling.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/xxhash.h"
+
+#include "llvm/ADT/StringExtras.h"
+
+#include <chrono>
+#include <dlfcn.h>
+#include <csignal>
+#include <map>
+#include <optional>
+#include <set>
+#include <tuple>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+
+namespace decouple {
+
+std::string toolVersion() {
+  if (const char *V = std::getenv("DECOUPLE_TOOL_VERSION"))
+    return V;
+  // The release number plus a digest of the binary that holds this code: a
+  // rebuilt extractor must not trust shards an older build wrote.
+  static const std::string Version = [] {
+    std::string V = DECOUPLE_VERSION;
+    Dl_info Info;
+    if (dladdr(reinterpret_cast<void *>(&toolVersion), &Info) && Info.dli_fname)
+      if (auto B = llvm::MemoryBuffer::getFile(Info.dli_fname, false, false))
+        V += "+" + llvm::utohexstr(llvm::xxh3_64bits((*B)->getBuffer()), true)
+                       .substr(0, 8);
+    return V;
+  }();
+  return Version;
+}
+
+namespace {
+
+/// Keeps the first few errors of a TU for the report; prints nothing.
+class ErrorCollector : public clang::DiagnosticConsumer {
+public:
+  std::vector<std::string> Errors;
+  void HandleDiagnostic(clang::DiagnosticsEngine::Level Level,
+                        const clang::Diagnostic &Info) override {
+    DiagnosticConsumer::HandleDiagnostic(Level, Info);
+    if (Level < clang::DiagnosticsEngine::Error || Errors.size() >= 3)
+      return;
+    llvm::SmallString<128> Text;
+    Info.FormatDiagnostic(Text);
+    std::string Where;
+    if (Info.hasSourceManager() && Info.getLocation().isValid()) {
+      clang::PresumedLoc P =
+          Info.getSourceManager().getPresumedLoc(Info.getLocation());
+      if (P.isValid())
+        Where = std::string(P.getFilename()) + ":" +
+                std::to_string(P.getLine()) + ":" +
+                std::to_string(P.getColumn()) + ": ";
+    }
+    Errors.push_back(Where + std::string(Text));
+  }
+};
+
+using Clock = std::chrono::steady_clock;
+
+} // namespace
+
+bool extractOne(const CompileCommand &C, const RuleSet &Rules,
+                const ShardStore &Store, const std::string &ProjectRoot,
+                std::string &Error) {
+  if (const char *Crash = std::getenv("DECOUPLE_TEST_CRASH_ON");
+      Crash && *Crash && C.File.find(Crash) != std::string::npos)
+    std::abort(); // test-only hook: prove that one TU's crash is isolated
+  if (::chdir(C.Directory.c_str()) != 0) {
+    Error = "cannot enter directory " + C.Directory;
+    return false;
+  }
+  ExtractOptions Opts;
+  Opts.ProjectRoot = ProjectRoot;
+  bool Produced = false;
+  ErrorCollector Diags;
+  auto Action = std::make_unique<ExtractAction>(
+      Rules, Opts, [&](TuSummary Summary) {
+        Summary.Errors.insert(Summary.Errors.end(), Diags.Errors.begin(),
+                              Diags.Errors.end());
+        Shard S{{C.Digest, Rules.digest(), toolVersion()}, std::move(Summary)};
+        Produced = Store.write(Store.pathFor(C.File, C.Directory), S, Error);
+      });
+  llvm::IntrusiveRefCntPtr<clang::FileManager> Files(
+      new clang::FileManager(clang::FileSystemOptions()));
+  clang::tooling::ToolInvocation Invocation(C.Arguments, std::move(Action),
+                                            Files.get());
+  Invocation.setDiagnosticConsumer(&Diags);
+  Invocation.run();
+  if (!Produced && Error.empty())
+    Error = Diags.Errors.empty() ? "the compiler produced no AST"
+                                 : Diags.Errors.front();
+  return Produced;
+}
+
+std::vector<const CompileCommand *> Indexer::slice() const {
+  std::vector<const CompileCommand *> All;
+  for (const CompileCommand &C : DB.Commands)
+    All.push_back(&C);
+  std::sort(All.begin(), All.end(), [](auto *A, auto *B) {
+    return std::tie(A->File, A->Directory) < std::tie(B->File, B->Directory);
+  });
+  std::vector<const CompileCommand *> Mine;
+  for (size_t I = 0; I < All.size(); ++I)
+    if (I % Options.ShardCount == Options.ShardIndex)
+      Mine.push_back(All[I]);
+  return Mine;
+}
+
+std::vector<const CompileCommand *>
+Indexer::extract(const std::vector<const CompileCommand *> &TUs,
+                 IndexStats &Stats) {
+  struct Running {
+    const CompileCommand *C;
+    Clock::time_point Started;
+  };
+  std::map<pid_t, Running> Live;
+  std::vector<const CompileCommand *> Failed;
+  Progress Bar(Options.ProgressStyle, TUs.size(), "indexing");
+  size_t Next = 0, Done = 0;
+  while (Next < TUs.size() || !Live.empty()) {
+    while (Next < TUs.size() && Live.size() < Options.Jobs) {
+      const CompileCommand *C = TUs[Next++];
+      std::fflush(nullptr);
+      pid_t Pid = ::fork();
+      if (Pid == 0) {
+        std::string Error;
+        bool Ok = extractOne(*C, Rules, Store, Options.ProjectRoot, Error);
+        if (!Ok)
+          std::fprintf(stderr, "%s: error: %s\n", C->File.c_str(), Error.c_str());
+        std::fflush(nullptr);
+        ::_exit(Ok ? 0 : 1);
+      }
+      if (Pid < 0) {
+        llvm::errs() << C->File << ": error: cannot start a worker: "
+                     << strerror(errno) << "\n";
+        Failed.push_back(C);
+        continue;
+      }
+      Live[Pid] = {C, Clock::now()};
+    }
+    int Status = 0;
+    struct rusage Usage;
+    pid_t Pid = ::wait4(-1, &Status, WNOHANG, &Usage);
+    if (Pid <= 0) {
+      for (auto &[P, R] : Live)
+        if (Clock::now() - R.Started > std::chrono::seconds(Options.TimeoutSeconds))
+          ::kill(P, SIGKILL);
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+      continue;
+    }
+    auto It = Live.find(Pid);
+    if (It == Live.end())
+      continue;
+    const CompileCommand *C = It->second.C;
+    bool TimedOut = Clock::now() - It->second.Started >=
+                    std::chrono::seconds(Options.TimeoutSeconds);
+    Live.erase(It);
+    Stats.MaxWorkerRssKb = std::max(Stats.MaxWorkerRssKb, Usage.ru_maxrss);
+    ++Done;
+    if (WIFSIGNALED(Status)) {
+      llvm::errs() << "\n" << C->File << ": error: "
+                   << (TimedOut ? "timed out after " +
+                                      std::to_string(Options.TimeoutSeconds) + " s"
+                                : "the worker crashed (signal " +
+                                      std::to_string(WTERMSIG(Status)) + ")")
+                   << "; skipping this TU, the run goes on\n";
+      Failed.push_back(C);
+    } else if (WEXITSTATUS(Status) != 0) {
+      Failed.push_back(C);
+    }
+    Bar.advance(Done);
+  }
+  Bar.finish();
+  return Failed;
+}
+
+IndexStats Indexer::run(std::vector<Shard> &Shards) {
+  auto Start = Clock::now();
+  IndexStats Stats;
+  std::string ManifestPath = Options.IndexDir + "/manifest.bin", Why;
+  IndexManifest Manifest;
+  if (Manifest.load(ManifestPath, Why) == ShardStatus::Corrupt ||
+      !Why.empty())
+    llvm::errs() << ManifestPath << ": warning: " << Why
+                 << "; checking every shard instead\n";
+
+  std::vector<const CompileCommand *> TUs = slice();
+  Stats.Tus = TUs.size();
+  std::string Version = toolVersion(), RulesDigest = Rules.digest();
+  std::map<std::string, std::optional<uint64_t>> Digests; // path -> content
+  auto CurrentDigest = [&](const std::string &Path) {
+    auto [It, Inserted] = Digests.try_emplace(Path);
+    if (Inserted)
+      if (auto B = llvm::MemoryBuffer::getFile(Path, false, false))
+        It->second = llvm::xxh3_64bits((*B)->getBuffer());
+    return It->second;
+  };
+  auto WhyStale = [&](const CompileCommand &C) -> std::string {
+    std::string Path = Store.pathFor(C.File, C.Directory);
+    auto It = Manifest.Entries.find(Path);
+    if (It == Manifest.Entries.end())
+      return "not indexed yet";
+    const ManifestEntry &E = It->second;
+    if (E.Key.ToolVersion != Version)
+      return "tool version changed (" + E.Key.ToolVersion + " -> " + Version + ")";
+    if (E.Key.RulesDigest != RulesDigest)
+      return "rule set changed";
+    if (E.Key.CommandDigest != C.Digest)
+      return "compile command changed";
+    for (const IncludedFile &F : E.Includes) {
+      std::optional<uint64_t> D = CurrentDigest(F.Path);
+      if (!D)
+        return "file removed: " + F.Path;
+      if (*D != F.Digest)
+        return "file changed: " + F.Path;
+    }
+    return "";
+  };
+
+  std::vector<const CompileCommand *> Stale;
+  for (const CompileCommand *C : TUs) {
+    std::string Reason = WhyStale(*C);
+    if (Reason.empty())
+      continue;
+    Stale.push_back(C);
+    if (Options.Explain)
+      llvm::errs() << "decouple: re-indexing " << C->File << ": " << Reason
+                   << "\n";
+  }
+  std::set<const CompileCommand *> Failed;
+  for (const CompileCommand *C : extract(Stale, Stats))
+    Failed.insert(C);
+  size_t Extracted = Stale.size();
+
+  // Load every shard; one that does not verify is extracted again, once.
+  auto Load = [&](const CompileCommand *C, Shard &S, std::string &Why) {
+    return Store.read(Store.pathFor(C->File, C->Directory), S, Why);
+  };
+  std::vector<const CompileCommand *> Retry;
+  for (const CompileCommand *C : TUs) {
+    if (Failed.count(C))
+      continue;
+    Shard S;
+    std::string Why;
+    ShardStatus St = Load(C, S, Why);
+    if (St == ShardStatus::Ok && S.Key.CommandDigest == C->Digest) {
+      Shards.push_back(std::move(S));
+      continue;
+    }
+    if (St == ShardStatus::Ok)
+      Why = "its key does not match the manifest";
+    llvm::errs() << "decouple: re-indexing " << C->File << ": shard "
+                 << shardStatusName(St == ShardStatus::Ok ? ShardStatus::Corrupt : St)
+                 << " (" << Why << ")\n";
+    Retry.push_back(C);
+  }
+  for (const CompileCommand *C : extract(Retry, Stats))
+    Failed.insert(C);
+  Extracted += Retry.size();
+  for (const CompileCommand *C : Retry) {
+    Shard S;
+    std::string Why;
+    if (Failed.count(C))
+      continue;
+    if (Load(C, S, Why) == ShardStatus::Ok)
+      Shards.push_back(std::move(S));
+    else
+      Failed.insert(C);
+  }
+
+  // The manifest describes exactly the shards that loaded.
+  if (Options.ShardCount == 1)
+    Manifest.Entries.clear();
+  for (const Shard &S : Shards) {
+    for (const CompileCommand *C : TUs)
+      if (C->File == S.Summary.MainFile) {
+        Manifest.Entries[Store.pathFor(C->File, C->Directory)] =
+            ManifestEntry::fromShard(S);
+        break;
+      }
+  }
+  for (const CompileCommand *C : Failed)
+    Manifest.Entries.erase(Store.pathFor(C->File, C->Directory));
+  std::string Error;
+  if (!Manifest.save(ManifestPath, Error))
+    llvm::errs() << "decouple: warning: cannot save the manifest: " << Error
+                 << "\n";
+
+  for (const Shard &S : Shards) {
+    Stats.Functions += S.Summary.Functions.size();
+    Stats.Edges += S.Summary.Calls.size();
+    Stats.UnresolvedIndirect += S.Summary.UnresolvedIndirect;
+    if (S.Summary.ErrorCount) {
+      ++Stats.TusWithErrors;
+      llvm::errs() << S.Summary.MainFile << ": warning: "
+                   << S.Summary.ErrorCount
+                   << " compile error(s); analysed what parsed";
+      if (!S.Summary.Errors.empty())
+        llvm::errs() << " (first: " << S.Summary.Errors.front() << ")";
+      llvm::errs() << "\n";
+    }
+  }
+  Stats.Failed = Failed.size();
+  Stats.Reextracted = Extracted;
+  Stats.UpToDate = Stats.Tus - std::min(Stats.Tus, Extracted);
+  Stats.Seconds = std::chrono::duration<double>(Clock::now() - Start).count();
+  return Stats;
+}
+
+} // namespace decouple

@@ -1,0 +1,74 @@
+//===- BinaryFormat.h - The container shards and manifests share -*- C++ -*-===//
+//
+// A file is: 8-byte magic | u32 version | u64 payload size | u64 xxh3 of the
+// payload | payload. The payload begins with a string table; records refer
+// to strings by index, written as varints. Every read is bounds-checked: a
+// truncated or scribbled file fails cleanly, never crashes.
+//
+//===----------------------------------------------------------------------===//
+#ifndef DECOUPLE_INDEX_BINARYFORMAT_H
+#define DECOUPLE_INDEX_BINARYFORMAT_H
+
+#include "index/TuSummary.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace decouple {
+
+enum class ShardStatus { Ok, Missing, Corrupt, OldVersion };
+const char *shardStatusName(ShardStatus S);
+
+class BinaryWriter {
+public:
+  void u(uint64_t V);
+  void s(const std::string &Str);
+  void loc(const Location &L);
+  /// The framed file: header, string table, records.
+  std::string finish(const char (&Magic)[9], uint32_t Version) const;
+
+private:
+  std::string Body;
+  std::unordered_map<std::string, uint64_t> Ids;
+  std::vector<const std::string *> Strings;
+};
+
+class BinaryReader {
+public:
+  /// Checks the frame and reads the string table.
+  ShardStatus open(std::string_view Data, const char (&Magic)[9],
+                   uint32_t Version, std::string &Why);
+
+  bool ok() const { return Ok; }
+  bool atEnd() const { return Pos == Data.size(); }
+  uint64_t u();
+  /// A count of items that each take at least one byte.
+  uint64_t count();
+  std::string s();
+  Location loc();
+  template <typename E> E e(E Max) {
+    uint64_t V = u();
+    if (V > static_cast<uint64_t>(Max))
+      fail();
+    return static_cast<E>(V);
+  }
+
+private:
+  std::string_view Data;
+  size_t Pos = 0;
+  bool Ok = true;
+  std::vector<std::string_view> Strings;
+
+  uint64_t fail() {
+    Ok = false;
+    Pos = Data.size();
+    return 0;
+  }
+};
+
+} // namespace decouple
+
+#endif

@@ -1,0 +1,62 @@
+//===- Extractor.h - Builds a TuSummary from one parsed TU ------*- C++ -*-===//
+//
+// The same extractor serves every front door: the CLI's worker processes run
+// it through ExtractAction, the clang-tidy checks and clangd call
+// extractSummary() on the AST they already have.
+//
+//===----------------------------------------------------------------------===//
+#ifndef DECOUPLE_INDEX_EXTRACTOR_H
+#define DECOUPLE_INDEX_EXTRACTOR_H
+
+#include "index/TuSummary.h"
+#include "rules/RuleSet.h"
+
+#include "clang/Frontend/FrontendAction.h"
+
+#include <functional>
+
+namespace clang {
+class ASTContext;
+}
+
+namespace decouple {
+
+struct ExtractOptions {
+  /// Function bodies outside this directory (and in system headers) cannot
+  /// hold request paths: the CLI skips parsing them. Empty: skip only system
+  /// headers.
+  std::string ProjectRoot;
+  /// Record content digests of every file in the include graph.
+  bool DigestIncludes = true;
+};
+
+/// Walks the AST of a parsed TU and returns its summary.
+TuSummary extractSummary(clang::ASTContext &Ctx, const RuleSet &Rules,
+                         const ExtractOptions &Options);
+
+/// A FrontendAction that parses with body skipping and hands the summary to
+/// \p Sink when the TU is done.
+class ExtractAction : public clang::ASTFrontendAction {
+public:
+  ExtractAction(const RuleSet &Rules, ExtractOptions Options,
+                std::function<void(TuSummary)> Sink)
+      : Rules(Rules), Options(std::move(Options)), Sink(std::move(Sink)) {}
+
+protected:
+  std::unique_ptr<clang::ASTConsumer>
+  CreateASTConsumer(clang::CompilerInstance &CI,
+                    llvm::StringRef File) override;
+  bool BeginInvocation(clang::CompilerInstance &CI) override;
+
+private:
+  const RuleSet &Rules;
+  ExtractOptions Options;
+  std::function<void(TuSummary)> Sink;
+};
+
+/// Extracts a host or service name from a URL ("http://a.b:80/x" -> "a.b").
+std::string hostOfUrl(llvm::StringRef Url);
+
+} // namespace decouple
+
+#endif

@@ -1,0 +1,121 @@
+//===- ProgramGraph.cpp - The link step -----------------------------------===//
+#include "index/ProgramGraph.h"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+namespace decouple {
+
+FunctionId ProgramGraph::intern(const std::string &Usr) {
+  auto [It, Inserted] = Ids.try_emplace(Usr, Functions.size());
+  if (Inserted) {
+    FunctionInfo Info;
+    Info.Usr = Usr;
+    Functions.push_back(std::move(Info));
+    Out.emplace_back();
+    SitesOf.emplace_back();
+  }
+  return It->second;
+}
+
+int64_t ProgramGraph::find(const std::string &Usr) const {
+  auto It = Ids.find(Usr);
+  return It == Ids.end() ? -1 : static_cast<int64_t>(It->second);
+}
+
+void ProgramGraph::add(const TuSummary &TU) {
+  ++Stats.Tus;
+  Stats.UnresolvedIndirect += TU.UnresolvedIndirect;
+  if (TU.ErrorCount) {
+    ++Stats.TusWithErrors;
+    Partial.push_back(TU.MainFile);
+  }
+  for (const FunctionInfo &F : TU.Functions) {
+    FunctionInfo &Known = Functions[intern(F.Usr)];
+    // A definition beats a declaration; the first definition wins.
+    if (Known.Name.empty() || (F.HasBody && !Known.HasBody)) {
+      std::vector<std::string> Overrides = std::move(Known.Overrides);
+      Known = F;
+      for (std::string &O : Overrides)
+        if (std::find(Known.Overrides.begin(), Known.Overrides.end(), O) ==
+            Known.Overrides.end())
+          Known.Overrides.push_back(std::move(O));
+    }
+  }
+  for (const CallEdge &C : TU.Calls)
+    Out[intern(C.Caller)].push_back({intern(C.Callee), C.Kind, C.Loc});
+  for (const Site &S : TU.Sites) {
+    SiteId Id = static_cast<SiteId>(Sites.size());
+    FunctionId F = intern(S.Function);
+    Sites.push_back(S);
+    if (S.Kind == SiteKind::EntryPoint)
+      Entries.push_back(Id);
+    else
+      SitesOf[F].push_back(Id);
+  }
+}
+
+void ProgramGraph::finalize() {
+  // Overriders, transitively: a call through Base::f may land in any f below.
+  std::vector<std::vector<FunctionId>> Overriders(Functions.size());
+  for (FunctionId F = 0; F < Functions.size(); ++F)
+    for (const std::string &O : Functions[F].Overrides)
+      if (auto It = Ids.find(O); It != Ids.end())
+        Overriders[It->second].push_back(F);
+  auto AllOverriders = [&](FunctionId Root) {
+    std::vector<FunctionId> Result, Stack{Root};
+    std::set<FunctionId> Seen{Root};
+    while (!Stack.empty()) {
+      FunctionId F = Stack.back();
+      Stack.pop_back();
+      for (FunctionId O : Overriders[F])
+        if (Seen.insert(O).second) {
+          Result.push_back(O);
+          Stack.push_back(O);
+        }
+    }
+    return Result;
+  };
+  for (FunctionId F = 0; F < Functions.size(); ++F) {
+    std::vector<GraphEdge> &Edges = Out[F];
+    size_t N = Edges.size();
+    for (size_t I = 0; I < N; ++I)
+      if (Edges[I].Kind == EdgeKind::Virtual)
+        for (FunctionId O : AllOverriders(Edges[I].To))
+          Edges.push_back({O, EdgeKind::Virtual, Edges[I].Loc});
+    // Headers put the same edge into many TUs: keep one per target and kind.
+    std::sort(Edges.begin(), Edges.end(), [](const GraphEdge &A, const GraphEdge &B) {
+      return std::tie(A.To, A.Kind, A.Loc.File, A.Loc.Line, A.Loc.Column) <
+             std::tie(B.To, B.Kind, B.Loc.File, B.Loc.Line, B.Loc.Column);
+    });
+    Edges.erase(std::unique(Edges.begin(), Edges.end(),
+                            [](const GraphEdge &A, const GraphEdge &B) {
+                              return A.To == B.To && A.Kind == B.Kind;
+                            }),
+                Edges.end());
+    Stats.Edges += Edges.size();
+  }
+  // The same site seen from several TUs (inline code in a header) is one.
+  auto Key = [this](SiteId I) {
+    const Site &S = Sites[I];
+    return std::tie(S.Kind, S.Function, S.Loc.File, S.Loc.Line, S.Loc.Column,
+                    S.RuleId);
+  };
+  auto Dedupe = [&](std::vector<SiteId> &Ids) {
+    std::sort(Ids.begin(), Ids.end(),
+              [&](SiteId A, SiteId B) { return Key(A) < Key(B) || (Key(A) == Key(B) && A < B); });
+    Ids.erase(std::unique(Ids.begin(), Ids.end(),
+                          [&](SiteId A, SiteId B) { return Key(A) == Key(B); }),
+              Ids.end());
+  };
+  Dedupe(Entries);
+  for (std::vector<SiteId> &S : SitesOf)
+    Dedupe(S);
+  Stats.Functions = Functions.size();
+  Stats.Sites = Entries.size();
+  for (const std::vector<SiteId> &S : SitesOf)
+    Stats.Sites += S.size();
+}
+
+} // namespace decouple

@@ -1,0 +1,68 @@
+//===- ProgramGraph.h - Shards linked into one whole-program graph -*- C++ -*-===//
+//
+// The link step: functions merge by USR, virtual calls fan out to every
+// overrider known program-wide, and the marked sites hang off the functions
+// that contain them. Nothing here knows about checks or output formats.
+//
+//===----------------------------------------------------------------------===//
+#ifndef DECOUPLE_INDEX_PROGRAMGRAPH_H
+#define DECOUPLE_INDEX_PROGRAMGRAPH_H
+
+#include "index/TuSummary.h"
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace decouple {
+
+using FunctionId = uint32_t;
+using SiteId = uint32_t;
+
+struct GraphEdge {
+  FunctionId To;
+  EdgeKind Kind;
+  Location Loc;
+};
+
+struct LinkStats {
+  size_t Tus = 0, TusWithErrors = 0, Functions = 0, Edges = 0,
+         UnresolvedIndirect = 0, Sites = 0;
+};
+
+class ProgramGraph {
+public:
+  /// Merges summaries; each may come from a shard or a live AST.
+  void add(const TuSummary &TU);
+  /// Resolves virtual calls and de-duplicates; call once after add().
+  void finalize();
+
+  const std::vector<FunctionInfo> &functions() const { return Functions; }
+  const std::vector<GraphEdge> &callees(FunctionId F) const { return Out[F]; }
+  const std::vector<Site> &sites() const { return Sites; }
+  /// Sites other than entry points, by the function that contains them.
+  const std::vector<SiteId> &sitesIn(FunctionId F) const { return SitesOf[F]; }
+  const std::vector<SiteId> &entryPoints() const { return Entries; }
+  /// FunctionId of a USR, or -1.
+  int64_t find(const std::string &Usr) const;
+  const LinkStats &stats() const { return Stats; }
+  /// TUs that parsed with errors: their summaries are partial.
+  const std::vector<std::string> &partialTus() const { return Partial; }
+
+private:
+  std::vector<FunctionInfo> Functions;
+  std::unordered_map<std::string, FunctionId> Ids;
+  std::vector<std::vector<GraphEdge>> Out;
+  std::vector<Site> Sites;
+  std::vector<std::vector<SiteId>> SitesOf;
+  std::vector<SiteId> Entries;
+  std::vector<std::string> Partial;
+  LinkStats Stats;
+
+  FunctionId intern(const std::string &Usr);
+};
+
+} // namespace decouple
+
+#endif

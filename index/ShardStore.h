@@ -1,0 +1,67 @@
+//===- ShardStore.h - One content-keyed shard per TU on disk ----*- C++ -*-===//
+//
+// A shard is a TuSummary plus the key it was built under: the digest of the
+// normalised compile command, the rule-set digest, the tool version, and (in
+// the summary) the digest of every file in the TU's include graph. The file
+// format is versioned and checksummed; anything that does not verify is
+// re-extracted, never trusted.
+//
+//===----------------------------------------------------------------------===//
+#ifndef DECOUPLE_INDEX_SHARDSTORE_H
+#define DECOUPLE_INDEX_SHARDSTORE_H
+
+#include "index/BinaryFormat.h"
+#include "index/TuSummary.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace decouple {
+
+constexpr uint32_t ShardFormatVersion = 1;
+
+struct ShardKey {
+  std::string CommandDigest;
+  std::string RulesDigest;
+  std::string ToolVersion;
+  friend bool operator==(const ShardKey &, const ShardKey &) = default;
+};
+
+struct Shard {
+  ShardKey Key;
+  TuSummary Summary;
+};
+
+/// The bytes of a shard file.
+std::string serializeShard(const Shard &S);
+
+
+/// Parses shard bytes; on failure \p Why says what was wrong.
+ShardStatus deserializeShard(std::string_view Data, Shard &Out,
+                             std::string &Why);
+
+/// The digest that names a shard's whole key, for dumps and messages.
+std::string shardKeyDigest(const Shard &S);
+
+class ShardStore {
+public:
+  explicit ShardStore(std::string Dir) : Dir(std::move(Dir)) {}
+
+  const std::string &directory() const { return Dir; }
+  /// The shard file for a TU (main file + compile directory).
+  std::string pathFor(const std::string &MainFile,
+                      const std::string &Directory) const;
+  /// Writes atomically: a temporary file, then rename.
+  bool write(const std::string &Path, const Shard &S, std::string &Error) const;
+  ShardStatus read(const std::string &Path, Shard &Out, std::string &Why) const;
+  /// Every shard file in the store.
+  std::vector<std::string> list() const;
+
+private:
+  std::string Dir;
+};
+
+} // namespace decouple
+
+#endif

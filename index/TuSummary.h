@@ -1,0 +1,127 @@
+//===- TuSummary.h - What one translation unit contributes ------*- C++ -*-===//
+//
+// A TuSummary is everything the whole-program analysis needs from one TU:
+// its functions, its call edges and the sites the rule set marks. It is the
+// unit the index stores (one shard per TU) and the link step merges.
+//
+//===----------------------------------------------------------------------===//
+#ifndef DECOUPLE_INDEX_TUSUMMARY_H
+#define DECOUPLE_INDEX_TUSUMMARY_H
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace decouple {
+
+struct Location {
+  std::string File; // absolute path
+  unsigned Line = 0, Column = 0;
+
+  bool valid() const { return Line != 0; }
+  friend bool operator==(const Location &, const Location &) = default;
+};
+
+struct FunctionInfo {
+  std::string Usr;
+  std::string Name; // qualified, for people
+  Location Loc;
+  bool IsCoroutine = false;
+  bool IsLambda = false;
+  bool HasBody = false;                // defined in this TU
+  std::vector<std::string> Overrides;  // USRs of the methods it overrides
+  friend bool operator==(const FunctionInfo &, const FunctionInfo &) = default;
+};
+
+enum class EdgeKind : uint8_t {
+  Direct,    // a call the compiler resolves statically
+  Virtual,   // a virtual call: the link step adds every overrider
+  Lambda,    // the caller creates this lambda (and may call it)
+  Reference, // the caller takes the function's address / wraps it
+  Deferred,  // runs later elsewhere: a spawned thread, a registered handler
+};
+
+const char *edgeKindName(EdgeKind K);
+
+struct CallEdge {
+  std::string Caller, Callee; // USRs
+  EdgeKind Kind = EdgeKind::Direct;
+  Location Loc;
+  friend bool operator==(const CallEdge &, const CallEdge &) = default;
+};
+
+/// How a remote call ties the caller to the callee in time.
+enum class CallMode : uint8_t {
+  Sync,          // blocks until the response is there
+  Awaited,       // co_await: the thread is free, the request still waits
+  AsyncJoined,   // started asynchronously, waited for in the same function
+  AsyncDetached, // started and never waited for: no temporal coupling
+};
+
+const char *callModeName(CallMode M);
+
+enum class DeadlineKind : uint8_t {
+  Missing,
+  Constant,
+  Propagated, // derived from the inbound request's deadline
+  Unknown,    // set on an object we cannot follow (e.g. a parameter)
+};
+
+const char *deadlineKindName(DeadlineKind K);
+
+enum class SiteKind : uint8_t {
+  EntryPoint,
+  RemoteCall,
+  Publish,
+  DatastoreRead,
+  DatastoreWrite,
+  BlockingCall,
+};
+
+const char *siteKindName(SiteKind K);
+
+/// A place the rule set marks. Which fields mean something depends on Kind.
+struct Site {
+  SiteKind Kind = SiteKind::RemoteCall;
+  std::string Function; // USR: the entry point itself, or the caller
+  std::string RuleId;
+  std::string Protocol;
+  Location Loc;
+  std::string Callee;  // qualified name of the API called
+  std::string Service; // entry: the serving service; remote: the target
+  std::string Via;     // method, route, URL, topic or table
+  // Entry points.
+  bool Consumer = false;  // a queue consumer: asynchronous entry
+  bool EventLoop = false; // runs on an event loop or reactor thread
+  // Remote calls.
+  CallMode Mode = CallMode::Sync;
+  DeadlineKind Deadline = DeadlineKind::Missing;
+  int64_t DeadlineMs = -1; // constant deadlines, when known
+  bool ResultUsed = true;  // status or response read afterwards
+  std::string DefaultTimeout;
+  std::string CallText;    // source text of the call, for fix-its
+  std::string RequestText; // source text of the request argument
+  friend bool operator==(const Site &, const Site &) = default;
+};
+
+struct IncludedFile {
+  std::string Path;
+  uint64_t Digest = 0; // of the contents, when the TU was extracted
+  friend bool operator==(const IncludedFile &, const IncludedFile &) = default;
+};
+
+struct TuSummary {
+  std::string MainFile;
+  std::vector<FunctionInfo> Functions;
+  std::vector<CallEdge> Calls;
+  std::vector<Site> Sites;
+  uint64_t UnresolvedIndirect = 0; // calls through unknown pointers
+  unsigned ErrorCount = 0;         // compiler errors: the summary is partial
+  std::vector<std::string> Errors; // first few, as file:line:col: message
+  std::vector<IncludedFile> Includes; // include graph, main file first
+  friend bool operator==(const TuSummary &, const TuSummary &) = default;
+};
+
+} // namespace decouple
+
+#endif

@@ -1,0 +1,98 @@
+//===- TidyCouplingCheck.cpp ----------------------------------------------===//
+#include "integrations/tidy/TidyCouplingCheck.h"
+#include "integrations/tidy/TuAnalysis.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+
+using namespace clang;
+
+namespace decouple {
+
+TidyCouplingCheck::TidyCouplingCheck(llvm::StringRef Name,
+                                     tidy::ClangTidyContext *Ctx,
+                                     std::unique_ptr<CouplingCheck> C)
+    : ClangTidyCheck(Name, Ctx), Check(std::move(C)),
+      IndexDir(Options.getLocalOrGlobal("IndexDir", "").str()) {
+  for (const CheckOption &O : Check->allOptions())
+    if (auto V = Options.get(O.Name))
+      TidyOptions[O.Name] = V->str();
+}
+
+void TidyCouplingCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
+  for (const CheckOption &O : Check->allOptions())
+    Options.store(Opts, O.Name, Check->option(O.Name));
+}
+
+void TidyCouplingCheck::registerMatchers(ast_matchers::MatchFinder *Finder) {
+  Finder->addMatcher(ast_matchers::translationUnitDecl().bind("tu"), this);
+}
+
+namespace {
+
+/// The SourceLocation of a Location, if its file is part of this TU.
+SourceLocation toSourceLocation(const SourceManager &SM, const Location &L) {
+  if (!L.valid())
+    return {};
+  auto File = SM.getFileManager().getOptionalFileRef(L.File);
+  if (!File)
+    return {};
+  FileID ID = SM.translateFile(*File);
+  if (ID.isInvalid())
+    return {};
+  return SM.translateLineCol(ID, L.Line, L.Column);
+}
+
+std::string where(const Location &L) {
+  return L.File + ":" + std::to_string(L.Line) + ":" + std::to_string(L.Column);
+}
+
+} // namespace
+
+void TidyCouplingCheck::check(const ast_matchers::MatchFinder::MatchResult &R) {
+  ASTContext &Ctx = *R.Context;
+  const SourceManager &SM = Ctx.getSourceManager();
+  const TuAnalysis &TU = analysisFor(Ctx, IndexDir);
+
+  // .clang-tidy options win over .decouple.json ones.
+  std::map<std::string, std::string> Values;
+  if (auto It = TU.Config.CheckOptions.find(Check->id());
+      It != TU.Config.CheckOptions.end())
+    Values = It->second;
+  for (const auto &[K, V] : TidyOptions)
+    Values[K] = V;
+  std::vector<std::string> Problems;
+  Check->configure(Values, Problems);
+  for (const std::string &P : Problems)
+    configurationDiag(P);
+
+  std::vector<Finding> Findings;
+  Check->run(*TU.Result, Findings);
+  for (const Finding &F : Findings) {
+    SourceLocation Loc = toSourceLocation(SM, F.Loc);
+    if (Loc.isInvalid() || F.Loc.File.empty())
+      continue; // found in another TU: reported when that TU is checked
+    {
+      DiagnosticBuilder D = diag(Loc, "%0") << F.Message;
+      for (const FixIt &X : F.FixIts) {
+        SourceLocation Begin = toSourceLocation(SM, X.Loc);
+        if (Begin.isValid())
+          D << FixItHint::CreateReplacement(
+              CharSourceRange::getCharRange(Begin,
+                                            Begin.getLocWithOffset(X.Length)),
+              X.Replacement);
+      }
+    }
+    for (const FindingNote &N : F.Notes) {
+      SourceLocation NoteLoc = toSourceLocation(SM, N.Loc);
+      if (NoteLoc.isValid())
+        diag(NoteLoc, "%0", DiagnosticIDs::Note) << N.Message;
+      else
+        diag(Loc, "%0 (at %1)", DiagnosticIDs::Note) << N.Message << where(N.Loc);
+    }
+    if (!F.Suggestion.empty())
+      diag(Loc, "suggestion: %0", DiagnosticIDs::Note) << F.Suggestion;
+  }
+}
+
+} // namespace decouple

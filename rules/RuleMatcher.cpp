@@ -1,0 +1,297 @@
+//===- RuleMatcher.cpp ----------------------------------------------------===//
+#include "rules/RuleMatcher.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Attr.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/ASTMatchers/Dynamic/Parser.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang;
+
+namespace decouple {
+
+bool describeCall(const Expr *E, CallInfo &Out) {
+  Out = CallInfo();
+  Out.E = E;
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) {
+    Out.Callee = CE->getConstructor();
+    for (const Expr *A : CE->arguments())
+      Out.Args.push_back(A);
+    return Out.Callee != nullptr;
+  }
+  const auto *Call = dyn_cast<CallExpr>(E);
+  if (!Call || !(Out.Callee = Call->getDirectCallee()))
+    return false;
+  auto Args = Call->arguments();
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call)) {
+    Out.Receiver = MC->getImplicitObjectArgument();
+  } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(Call);
+             OC && isa<CXXMethodDecl>(Out.Callee) && OC->getNumArgs() > 0) {
+    Out.Receiver = OC->getArg(0);
+    for (unsigned I = 1; I < OC->getNumArgs(); ++I)
+      Out.Args.push_back(OC->getArg(I));
+    return true;
+  }
+  for (const Expr *A : Args)
+    Out.Args.push_back(A);
+  return true;
+}
+
+std::string qualifiedName(const NamedDecl *D) {
+  llvm::SmallVector<llvm::StringRef, 8> Parts;
+  std::string Own;
+  if (const auto *FD = dyn_cast<FunctionDecl>(D); FD && !FD->getIdentifier())
+    Own = FD->getNameAsString(); // operators, constructors
+  else
+    Own = D->getName().str();
+  for (const DeclContext *C = D->getDeclContext(); C; C = C->getParent()) {
+    if (const auto *NS = dyn_cast<NamespaceDecl>(C)) {
+      if (NS->isInline() || NS->isAnonymousNamespace())
+        continue;
+      Parts.push_back(NS->getName());
+    } else if (const auto *R = dyn_cast<RecordDecl>(C)) {
+      if (R->getIdentifier())
+        Parts.push_back(R->getName());
+    }
+  }
+  std::string Out;
+  for (auto It = Parts.rbegin(); It != Parts.rend(); ++It)
+    Out += It->str() + "::";
+  return Out + Own;
+}
+
+std::string idlServiceName(const CXXRecordDecl *Class) {
+  if (!Class)
+    return "";
+  // The outermost class: shop::Orders::Stub::async -> Orders.
+  const CXXRecordDecl *Outermost = nullptr;
+  for (const DeclContext *C = Class->getDeclContext(); C; C = C->getParent())
+    if (const auto *R = dyn_cast<CXXRecordDecl>(C); R && R->getIdentifier())
+      Outermost = R;
+  if (Outermost)
+    return Outermost->getName().str();
+  llvm::StringRef Name = Class->getName();
+  for (llvm::StringRef Suffix :
+       {"IfFactory", "IfSingletonFactory", "ConcurrentClient", "CobClient",
+        "AsyncClient", "Client", "If", "Handler", "Processor"})
+    if (Name.size() > Suffix.size() && Name.ends_with(Suffix))
+      return Name.drop_back(Suffix.size()).str();
+  return Name.str();
+}
+
+namespace {
+
+std::string typeName(QualType T, const ASTContext &Ctx) {
+  PrintingPolicy Policy(Ctx.getLangOpts());
+  Policy.SuppressTagKeyword = true;
+  Policy.SuppressInlineNamespace =
+      llvm::to_underlying(PrintingPolicy::SuppressInlineNamespaceMode::All);
+  Policy.FullyQualifiedName = true;
+  return T.getCanonicalType().getAsString(Policy);
+}
+
+bool hasAnnotation(const Decl *D, llvm::StringRef Text) {
+  for (const auto *A : D->specific_attrs<AnnotateAttr>())
+    if (A->getAnnotation() == Text)
+      return true;
+  return false;
+}
+
+bool classOrBaseMatches(const CXXRecordDecl *RD, const std::vector<Glob> &G) {
+  if (!RD)
+    return false;
+  if (matchesAny(G, qualifiedName(RD)))
+    return true;
+  if (!RD->hasDefinition())
+    return false;
+  bool Found = false;
+  RD->forallBases([&](const CXXRecordDecl *Base) {
+    if (matchesAny(G, qualifiedName(Base)))
+      Found = true;
+    return !Found;
+  });
+  return Found;
+}
+
+bool overrideMatches(const CXXMethodDecl *M, const OverrideSpec &S) {
+  const CXXRecordDecl *RD = M->getParent();
+  return (S.Class.empty() || matchesAny(S.Class, qualifiedName(RD))) &&
+         (S.ClassDerivedFrom.empty() ||
+          classOrBaseMatches(RD, S.ClassDerivedFrom)) &&
+         (S.Method.empty() || matchesAny(S.Method, M->getName()));
+}
+
+const CXXMethodDecl *findOverride(const CXXMethodDecl *M,
+                                  const OverrideSpec &S) {
+  for (const CXXMethodDecl *O : M->overridden_methods()) {
+    if (overrideMatches(O, S))
+      return O;
+    if (const CXXMethodDecl *Deeper = findOverride(O, S))
+      return Deeper;
+  }
+  return nullptr;
+}
+
+/// The name an argument spells: an enumerator, a variable, or a macro.
+bool argIsOneOf(const Expr *Arg, const std::vector<std::string> &Names,
+                const ASTContext &Ctx) {
+  if (!Arg)
+    return false;
+  const Expr *E = Arg->IgnoreParenImpCasts();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    for (const std::string &N : Names)
+      if (DRE->getDecl()->getName() == N)
+        return true;
+  SourceLocation Loc = Arg->getBeginLoc();
+  if (Loc.isMacroID()) {
+    llvm::StringRef Macro = Lexer::getImmediateMacroNameForDiagnostics(
+        Loc, Ctx.getSourceManager(), Ctx.getLangOpts());
+    for (const std::string &N : Names)
+      if (Macro == N)
+        return true;
+  }
+  return false;
+}
+
+/// Rules that mark the definition itself rather than a call.
+bool marksDefinition(const Rule &R) {
+  return (R.Kind == Role::EntryPoint || R.Kind == Role::ConsumerEntryPoint) &&
+         !R.HandlerArg && !R.EnclosingFunction;
+}
+
+} // namespace
+
+RuleMatcher::RuleMatcher(const RuleSet &Rules) : Rules(Rules) {
+  for (const Rule &R : Rules.Rules) {
+    if (R.Kind == Role::ServiceNaming)
+      continue;
+    (marksDefinition(R) ? DefinitionRules : CallRules).push_back(&R);
+  }
+}
+
+std::vector<std::string>
+RuleMatcher::beginTranslationUnit(ASTContext &Ctx) {
+  CallCache.clear();
+  DefinitionCache.clear();
+  MatcherHits.clear();
+  std::vector<std::string> Problems;
+  ast_matchers::MatchFinder Finder;
+  struct Collector : ast_matchers::MatchFinder::MatchCallback {
+    llvm::DenseSet<const void *> *Hits = nullptr;
+    void run(const ast_matchers::MatchFinder::MatchResult &R) override {
+      for (const auto &[Name, Node] : R.Nodes.getMap())
+        if (Name == "root")
+          Hits->insert(Node.getMemoizationData());
+    }
+  };
+  std::vector<std::unique_ptr<Collector>> Collectors;
+  for (const Rule &R : Rules.Rules) {
+    if (R.Match.Matcher.empty())
+      continue;
+    llvm::StringRef Code(R.Match.Matcher);
+    ast_matchers::dynamic::Diagnostics Diag;
+    auto M = ast_matchers::dynamic::Parser::parseMatcherExpression(
+        Code, nullptr, nullptr, &Diag);
+    if (!M) {
+      Problems.push_back(R.Where + ": error: bad matcher in rule '" + R.Id +
+                         "': " + Diag.toStringFull());
+      continue;
+    }
+    auto C = std::make_unique<Collector>();
+    C->Hits = &MatcherHits[&R];
+    if (!Finder.addDynamicMatcher(*M, C.get()))
+      Problems.push_back(R.Where + ": error: matcher in rule '" + R.Id +
+                         "' cannot be used at the top level");
+    Collectors.push_back(std::move(C));
+  }
+  if (!Collectors.empty())
+    Finder.matchAST(Ctx);
+  return Problems;
+}
+
+bool RuleMatcher::declMatches(const FunctionDecl *FD, const Rule &R) const {
+  const MatchSpec &M = R.Match;
+  const auto *Method = dyn_cast<CXXMethodDecl>(FD);
+  const CXXRecordDecl *Class = Method ? Method->getParent() : nullptr;
+  if (!M.Callee.empty() && !matchesAny(M.Callee, qualifiedName(FD)))
+    return false;
+  if (!M.MethodOf.empty() &&
+      (!Class || !matchesAny(M.MethodOf, qualifiedName(Class))))
+    return false;
+  if (!M.NotMethodOf.empty() && Class &&
+      matchesAny(M.NotMethodOf, qualifiedName(Class)))
+    return false;
+  if (!M.ClassDerivedFrom.empty() &&
+      !classOrBaseMatches(Class, M.ClassDerivedFrom))
+    return false;
+  if (M.ParamCount && FD->getNumParams() != *M.ParamCount)
+    return false;
+  const ASTContext &Ctx = FD->getASTContext();
+  for (const auto &[Index, Type] : M.ParamTypes)
+    if (Index >= FD->getNumParams() ||
+        !Type.matches(typeName(FD->getParamDecl(Index)->getType(), Ctx)))
+      return false;
+  if (M.Returns && !M.Returns->matches(typeName(FD->getReturnType(), Ctx)))
+    return false;
+  if (!M.Annotation.empty() && !hasAnnotation(FD, M.Annotation) &&
+      !(Class && hasAnnotation(Class, M.Annotation)))
+    return false;
+  if (M.Overrides && (!Method || !findOverride(Method, *M.Overrides)))
+    return false;
+  if (!M.UnlessClassHasMethod.empty() && Class && Class->hasDefinition())
+    for (const CXXMethodDecl *Other : Class->methods())
+      if (Other->getIdentifier() &&
+          matchesAny(M.UnlessClassHasMethod, Other->getName()))
+        return false;
+  return true;
+}
+
+bool RuleMatcher::callMatches(const CallInfo &Call, const Rule &R) const {
+  for (const auto &[Index, Names] : R.Match.ArgEquals)
+    if (!argIsOneOf(Call.arg(Index), Names, Call.Callee->getASTContext()))
+      return false;
+  if (!R.Match.Matcher.empty()) {
+    auto It = MatcherHits.find(&R);
+    if (It == MatcherHits.end() || !It->second.contains(Call.E))
+      return false;
+  }
+  return true;
+}
+
+void RuleMatcher::rulesForCall(const CallInfo &Call,
+                               llvm::SmallVectorImpl<const Rule *> &Out) {
+  auto [It, Inserted] = CallCache.try_emplace(Call.Callee);
+  if (Inserted)
+    for (const Rule *R : CallRules)
+      if (declMatches(Call.Callee, *R))
+        It->second.push_back(R);
+  for (const Rule *R : It->second)
+    if (callMatches(Call, *R))
+      Out.push_back(R);
+}
+
+void RuleMatcher::rulesForDefinition(const FunctionDecl *FD,
+                                     llvm::SmallVectorImpl<const Rule *> &Out) {
+  auto [It, Inserted] = DefinitionCache.try_emplace(FD);
+  if (Inserted)
+    for (const Rule *R : DefinitionRules)
+      if (declMatches(FD, *R) &&
+          (R->Match.Matcher.empty() || MatcherHits[R].contains(FD)))
+        It->second.push_back(R);
+  Out.append(It->second.begin(), It->second.end());
+}
+
+const CXXMethodDecl *RuleMatcher::matchedOverride(const FunctionDecl *FD,
+                                                  const Rule &R) const {
+  const auto *Method = dyn_cast<CXXMethodDecl>(FD);
+  if (!Method)
+    return nullptr;
+  if (R.Match.Overrides)
+    return findOverride(Method, *R.Match.Overrides);
+  return Method;
+}
+
+} // namespace decouple

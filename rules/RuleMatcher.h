@@ -1,0 +1,98 @@
+//===- RuleMatcher.h - Applies a RuleSet to Clang AST nodes -----*- C++ -*-===//
+//
+// Matching is type-based: a rule names qualified functions, classes and their
+// bases, parameter types and argument positions, never bare identifiers. Name
+// lookups per declaration are cached, since the same APIs are called many
+// times in a TU.
+//
+//===----------------------------------------------------------------------===//
+#ifndef DECOUPLE_RULES_RULEMATCHER_H
+#define DECOUPLE_RULES_RULEMATCHER_H
+
+#include "rules/RuleSet.h"
+
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SmallVector.h"
+
+namespace clang {
+class ASTContext;
+class CXXMethodDecl;
+class CXXRecordDecl;
+class FunctionDecl;
+class NamedDecl;
+} // namespace clang
+
+namespace decouple {
+
+/// One call, normalised: member calls, operator calls and constructions all
+/// look alike (the object is never among Args).
+struct CallInfo {
+  const clang::Expr *E = nullptr;
+  const clang::FunctionDecl *Callee = nullptr;
+  llvm::SmallVector<const clang::Expr *, 8> Args;
+  const clang::Expr *Receiver = nullptr;
+
+  const clang::Expr *operand(const Operand &O) const {
+    if (O.K == Operand::Receiver)
+      return Receiver;
+    if (O.K == Operand::Argument && O.Index < Args.size())
+      return Args[O.Index];
+    return nullptr;
+  }
+  const clang::Expr *arg(std::optional<unsigned> I) const {
+    return I && *I < Args.size() ? Args[*I] : nullptr;
+  }
+};
+
+/// Describes a CallExpr or CXXConstructExpr; false for anything else or for
+/// calls without a known callee.
+bool describeCall(const clang::Expr *E, CallInfo &Out);
+
+/// "ns::Class::method", without template arguments or inline namespaces.
+std::string qualifiedName(const clang::NamedDecl *D);
+
+/// The IDL service a generated class belongs to: the enclosing class of a
+/// nested one (shop::Orders::Stub -> Orders), else the class name without a
+/// generator suffix (Thrift's OrdersIf / OrdersClient -> Orders).
+std::string idlServiceName(const clang::CXXRecordDecl *Class);
+
+class RuleMatcher {
+public:
+  explicit RuleMatcher(const RuleSet &Rules);
+
+  /// Runs the clang-query matcher rules over the TU. Call once per TU before
+  /// matching; returns problems with matcher expressions as messages.
+  std::vector<std::string> beginTranslationUnit(clang::ASTContext &Ctx);
+
+  /// Rules whose conditions a call satisfies (every role but the
+  /// definition-style entry points and service naming).
+  void rulesForCall(const CallInfo &Call,
+                    llvm::SmallVectorImpl<const Rule *> &Out);
+
+  /// Entry-point rules that mark a function definition itself.
+  void rulesForDefinition(const clang::FunctionDecl *FD,
+                          llvm::SmallVectorImpl<const Rule *> &Out);
+
+  /// The overridden method that made \p FD match \p R (for service naming).
+  const clang::CXXMethodDecl *matchedOverride(const clang::FunctionDecl *FD,
+                                              const Rule &R) const;
+
+  const RuleSet &rules() const { return Rules; }
+
+private:
+  const RuleSet &Rules;
+  std::vector<const Rule *> CallRules, DefinitionRules;
+  llvm::DenseMap<const clang::FunctionDecl *,
+                 llvm::SmallVector<const Rule *, 2>>
+      CallCache, DefinitionCache;
+  llvm::DenseMap<const Rule *, llvm::DenseSet<const void *>> MatcherHits;
+
+  bool declMatches(const clang::FunctionDecl *FD, const Rule &R) const;
+  bool callMatches(const CallInfo &Call, const Rule &R) const;
+};
+
+} // namespace decouple
+
+#endif

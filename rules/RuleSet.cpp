@@ -1,0 +1,495 @@
+//===- RuleSet.cpp - Loading and validating rule packs --------------------===//
+#include "rules/RuleSet.h"
+#include "rules/JsonDocument.h"
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/xxhash.h"
+
+#include <dlfcn.h>
+
+#include <algorithm>
+#include <set>
+
+namespace decouple {
+
+const char *roleName(Role R) {
+  switch (R) {
+  case Role::EntryPoint: return "entry-point";
+  case Role::ConsumerEntryPoint: return "consumer-entry-point";
+  case Role::SyncCall: return "sync-call";
+  case Role::AsyncPublish: return "async-publish";
+  case Role::DatastoreCall: return "datastore-call";
+  case Role::DeadlineSetter: return "deadline-setter";
+  case Role::DeadlineSource: return "deadline-source";
+  case Role::TargetSetter: return "target-setter";
+  case Role::Join: return "join";
+  case Role::DetachedSpawn: return "detached-spawn";
+  case Role::BlockingCall: return "blocking-call";
+  case Role::ServiceNaming: return "service-naming";
+  }
+  return "?";
+}
+
+namespace {
+
+using nlohmann::json;
+
+/// Reads one pack, collecting every error rather than stopping at the first:
+/// a user fixing a pack wants the whole list.
+class PackReader {
+public:
+  PackReader(const JsonDocument &Doc, std::vector<std::string> &Errors)
+      : Doc(Doc), Errors(Errors) {}
+
+  bool read(RuleSet &Set) {
+    const json &Root = Doc.Value;
+    if (!Root.is_object()) {
+      error("", "expected an object with \"version\" and \"rules\"");
+      return false;
+    }
+    knownKeys(Root, "", {"version", "name", "description", "rules"});
+    if (!Root.contains("version"))
+      error("", "missing \"version\" (this tool reads version " +
+                    std::to_string(RuleFormatVersion) + ")");
+    else if (!Root["version"].is_number_integer() ||
+             Root["version"].get<int>() != RuleFormatVersion)
+      error("/version", "unsupported version; expected " +
+                            std::to_string(RuleFormatVersion));
+    if (!Root.contains("rules") || !Root["rules"].is_array()) {
+      error(Root.contains("rules") ? "/rules" : "",
+            "expected \"rules\": an array of rule objects");
+      return false;
+    }
+    size_t Before = Errors.size();
+    std::set<std::string> Ids;
+    for (const Rule &R : Set.Rules)
+      Ids.insert(R.Id);
+    const json &Rules = Root["rules"];
+    for (size_t I = 0; I < Rules.size(); ++I) {
+      Rule R;
+      if (readRule(Rules[I], "/rules/" + std::to_string(I), R)) {
+        if (!Ids.insert(R.Id).second)
+          error("/rules/" + std::to_string(I) + "/id",
+                "duplicate rule id \"" + R.Id + "\"");
+        else
+          Set.Rules.push_back(std::move(R));
+      }
+    }
+    return Errors.size() == Before;
+  }
+
+private:
+  const JsonDocument &Doc;
+  std::vector<std::string> &Errors;
+
+  void error(const std::string &Pointer, const std::string &Message) {
+    Errors.push_back(Doc.where(Pointer) + ": error: " + Message);
+  }
+
+  void knownKeys(const json &Obj, const std::string &Pointer,
+                 std::initializer_list<const char *> Keys) {
+    for (auto It = Obj.begin(); It != Obj.end(); ++It) {
+      bool Known = std::any_of(Keys.begin(), Keys.end(), [&](const char *K) {
+        return It.key() == K;
+      });
+      if (!Known) {
+        std::string Expected;
+        for (const char *K : Keys)
+          Expected += std::string(Expected.empty() ? "" : ", ") + K;
+        error(Pointer + "/" + It.key() + "#key",
+              "unknown key \"" + It.key() + "\"; expected one of: " +
+                  Expected);
+      }
+    }
+  }
+
+  bool readIndex(const json &V, const std::string &Pointer, unsigned &Out) {
+    if (!V.is_number_integer() || V.get<long long>() < 0) {
+      error(Pointer, "expected a non-negative argument index");
+      return false;
+    }
+    Out = V.get<unsigned>();
+    return true;
+  }
+
+  void readOptIndex(const json &Obj, const char *Key, const std::string &P,
+                    std::optional<unsigned> &Out) {
+    if (!Obj.contains(Key))
+      return;
+    unsigned V;
+    if (readIndex(Obj[Key], P + "/" + Key, V))
+      Out = V;
+  }
+
+  void readGlobs(const json &V, const std::string &Pointer,
+                 std::vector<Glob> &Out) {
+    if (V.is_string()) {
+      Out.emplace_back(V.get<std::string>());
+      return;
+    }
+    if (V.is_array() && !V.empty()) {
+      for (size_t I = 0; I < V.size(); ++I) {
+        if (V[I].is_string())
+          Out.emplace_back(V[I].get<std::string>());
+        else
+          error(Pointer + "/" + std::to_string(I), "expected a pattern string");
+      }
+      return;
+    }
+    error(Pointer, "expected a pattern string or a non-empty array of them");
+  }
+
+  void readString(const json &Obj, const char *Key, const std::string &P,
+                  std::string &Out) {
+    if (!Obj.contains(Key))
+      return;
+    if (Obj[Key].is_string())
+      Out = Obj[Key].get<std::string>();
+    else
+      error(P + "/" + Key, std::string("expected a string for \"") + Key +
+                               "\"");
+  }
+
+  /// "receiver" or {"arg": k}.
+  void readOperand(const json &Obj, const char *Key, const std::string &P,
+                   Operand &Out) {
+    if (!Obj.contains(Key))
+      return;
+    const json &V = Obj[Key];
+    std::string Ptr = P + "/" + Key;
+    if (V.is_string() && V.get<std::string>() == "receiver") {
+      Out.K = Operand::Receiver;
+      return;
+    }
+    if (V.is_object() && V.contains("arg") && V.size() == 1) {
+      if (readIndex(V["arg"], Ptr + "/arg", Out.Index))
+        Out.K = Operand::Argument;
+      return;
+    }
+    error(Ptr, "expected \"receiver\" or {\"arg\": <index>}");
+  }
+
+  std::optional<Role> readRole(const json &V, const std::string &P) {
+    static const Role All[] = {
+        Role::EntryPoint,    Role::ConsumerEntryPoint, Role::SyncCall,
+        Role::AsyncPublish,  Role::DatastoreCall,      Role::DeadlineSetter,
+        Role::DeadlineSource, Role::TargetSetter,      Role::Join,
+        Role::DetachedSpawn, Role::BlockingCall,       Role::ServiceNaming};
+    std::string Names;
+    for (Role R : All) {
+      if (V.is_string() && V.get<std::string>() == roleName(R))
+        return R;
+      Names += std::string(Names.empty() ? "" : ", ") + roleName(R);
+    }
+    error(P, "expected a role, one of: " + Names);
+    return std::nullopt;
+  }
+
+  void readMatch(const json &M, const std::string &P, MatchSpec &Out) {
+    if (!M.is_object()) {
+      error(P, "expected an object of match conditions");
+      return;
+    }
+    knownKeys(M, P,
+              {"callee", "method_of", "not_method_of", "class_derived_from",
+               "unless_class_has_method", "overrides", "param_types",
+               "returns", "param_count", "arg_equals", "annotation",
+               "matcher", "path"});
+    if (M.empty())
+      error(P, "expected at least one match condition");
+    if (M.contains("callee"))
+      readGlobs(M["callee"], P + "/callee", Out.Callee);
+    if (M.contains("method_of"))
+      readGlobs(M["method_of"], P + "/method_of", Out.MethodOf);
+    if (M.contains("not_method_of"))
+      readGlobs(M["not_method_of"], P + "/not_method_of", Out.NotMethodOf);
+    if (M.contains("class_derived_from"))
+      readGlobs(M["class_derived_from"], P + "/class_derived_from",
+                Out.ClassDerivedFrom);
+    if (M.contains("unless_class_has_method"))
+      readGlobs(M["unless_class_has_method"], P + "/unless_class_has_method",
+                Out.UnlessClassHasMethod);
+    if (M.contains("path"))
+      readGlobs(M["path"], P + "/path", Out.Path);
+    if (M.contains("overrides")) {
+      const json &O = M["overrides"];
+      std::string OP = P + "/overrides";
+      OverrideSpec Spec;
+      if (!O.is_object() || O.empty()) {
+        error(OP, "expected an object with \"class\", \"class_derived_from\" "
+                  "and/or \"method\"");
+      } else {
+        knownKeys(O, OP, {"class", "class_derived_from", "method"});
+        if (O.contains("class"))
+          readGlobs(O["class"], OP + "/class", Spec.Class);
+        if (O.contains("class_derived_from"))
+          readGlobs(O["class_derived_from"], OP + "/class_derived_from",
+                    Spec.ClassDerivedFrom);
+        if (O.contains("method"))
+          readGlobs(O["method"], OP + "/method", Spec.Method);
+      }
+      Out.Overrides = std::move(Spec);
+    }
+    for (const char *Key : {"param_types", "arg_equals"}) {
+      if (!M.contains(Key))
+        continue;
+      const json &T = M[Key];
+      std::string TP = P + "/" + Key;
+      if (!T.is_object()) {
+        error(TP, "expected an object keyed by argument index");
+        continue;
+      }
+      for (auto It = T.begin(); It != T.end(); ++It) {
+        unsigned Index;
+        try {
+          size_t Used;
+          Index = std::stoul(It.key(), &Used);
+          if (Used != It.key().size())
+            throw 0;
+        } catch (...) {
+          error(TP + "/" + It.key() + "#key",
+                "expected an argument index such as \"0\"");
+          continue;
+        }
+        std::string VP = TP + "/" + It.key();
+        if (std::string(Key) == "param_types") {
+          if (It.value().is_string())
+            Out.ParamTypes[Index] = Glob(It.value().get<std::string>());
+          else
+            error(VP, "expected a type pattern string");
+        } else {
+          std::vector<std::string> Names;
+          if (It.value().is_string())
+            Names.push_back(It.value().get<std::string>());
+          else if (It.value().is_array())
+            for (const json &N : It.value())
+              if (N.is_string())
+                Names.push_back(N.get<std::string>());
+          if (Names.empty())
+            error(VP, "expected a name or an array of names");
+          Out.ArgEquals[Index] = std::move(Names);
+        }
+      }
+    }
+    if (M.contains("returns")) {
+      if (M["returns"].is_string())
+        Out.Returns = Glob(M["returns"].get<std::string>());
+      else
+        error(P + "/returns", "expected a type pattern string");
+    }
+    readOptIndex(M, "param_count", P, Out.ParamCount);
+    readString(M, "annotation", P, Out.Annotation);
+    readString(M, "matcher", P, Out.Matcher);
+  }
+
+  bool readRule(const json &J, const std::string &P, Rule &R) {
+    size_t Before = Errors.size();
+    if (!J.is_object()) {
+      error(P, "expected a rule object");
+      return false;
+    }
+    knownKeys(J, P,
+              {"id", "role", "protocol", "description", "match",
+               "handler_arg", "route_arg", "enclosing_function", "event_loop", "service", "style",
+               "context", "target", "response_arg", "request_arg", "requires_target", "default_timeout",
+               "topic_arg", "access", "sql_arg", "store", "object",
+               "value_arg", "unit"});
+    R.Pack = Doc.FileName;
+    R.Where = Doc.where(P);
+    if (!J.contains("id") || !J["id"].is_string() ||
+        J["id"].get<std::string>().empty())
+      error(J.contains("id") ? P + "/id" : P, "expected a non-empty \"id\"");
+    else
+      R.Id = J["id"].get<std::string>();
+    if (!J.contains("role")) {
+      error(P, "missing \"role\"");
+    } else if (auto Kind = readRole(J["role"], P + "/role")) {
+      R.Kind = *Kind;
+    }
+    if (!J.contains("match"))
+      error(P, "missing \"match\"");
+    else
+      readMatch(J["match"], P + "/match", R.Match);
+    readString(J, "protocol", P, R.Protocol);
+    readString(J, "description", P, R.Description);
+    readString(J, "default_timeout", P, R.DefaultTimeout);
+    readString(J, "store", P, R.Store);
+    readOptIndex(J, "handler_arg", P, R.HandlerArg);
+    readOptIndex(J, "route_arg", P, R.RouteArg);
+    readOptIndex(J, "response_arg", P, R.ResponseArg);
+    readOptIndex(J, "request_arg", P, R.RequestArg);
+    readOptIndex(J, "topic_arg", P, R.TopicArg);
+    readOptIndex(J, "sql_arg", P, R.SqlArg);
+    readOptIndex(J, "value_arg", P, R.ValueArg);
+    readOperand(J, "context", P, R.Context);
+    readOperand(J, "object", P, R.Object);
+    for (auto [Key, Flag] : {std::pair{"event_loop", &R.EventLoop},
+                             std::pair{"enclosing_function",
+                                       &R.EnclosingFunction},
+                             std::pair{"requires_target",
+                                       &R.RequiresTarget}}) {
+      if (!J.contains(Key))
+        continue;
+      if (J[Key].is_boolean())
+        *Flag = J[Key].get<bool>();
+      else
+        error(P + "/" + Key, "expected true or false");
+    }
+    if (J.contains("unit")) {
+      std::string U;
+      readString(J, "unit", P, U);
+      if (U != "s" && U != "ms")
+        error(P + "/unit", "expected \"s\" or \"ms\"");
+      R.Unit = U;
+    }
+    if (J.contains("style")) {
+      const json &S = J["style"];
+      if (S == "blocking")
+        R.Style = CallStyle::Blocking;
+      else if (S == "awaitable")
+        R.Style = CallStyle::Awaitable;
+      else if (S == "async-start")
+        R.Style = CallStyle::AsyncStart;
+      else
+        error(P + "/style",
+              "expected \"blocking\", \"awaitable\" or \"async-start\"");
+    }
+    if (J.contains("access")) {
+      const json &A = J["access"];
+      if (A == "read")
+        R.DataAccess = Rule::Access::Read;
+      else if (A == "write")
+        R.DataAccess = Rule::Access::Write;
+      else if (A == "sql")
+        R.DataAccess = Rule::Access::FromSql;
+      else
+        error(P + "/access", "expected \"read\", \"write\" or \"sql\"");
+    }
+    if (J.contains("service")) {
+      const json &S = J["service"];
+      std::string SP = P + "/service";
+      if (S.is_object() && S.size() == 1 && S.contains("from") &&
+          S["from"] == "idl")
+        R.ServiceFromIdl = true;
+      else if (S.is_object() && S.size() == 1 && S.contains("name") &&
+               S["name"].is_string())
+        R.ServiceName = S["name"].get<std::string>();
+      else
+        error(SP, "expected {\"from\": \"idl\"} or {\"name\": \"<service>\"}");
+    }
+    if (J.contains("target")) {
+      const json &T = J["target"];
+      std::string TP = P + "/target";
+      if (T.is_object() && T.size() == 1 && T.contains("from") &&
+          T["from"] == "idl") {
+        R.TargetFromIdl = true;
+      } else if (T.is_object() && T.size() == 1 && T.contains("arg")) {
+        if (readIndex(T["arg"], TP + "/arg", R.TargetArg.Index))
+          R.TargetArg.K = Operand::Argument;
+      } else if (T.is_object() && T.size() == 1 &&
+                 T.contains("receiver_init_arg")) {
+        unsigned I;
+        if (readIndex(T["receiver_init_arg"], TP + "/receiver_init_arg", I))
+          R.TargetFromReceiverInit = I;
+      } else {
+        error(TP, "expected {\"from\": \"idl\"}, {\"arg\": k} or "
+                  "{\"receiver_init_arg\": k}");
+      }
+    }
+    // Role-specific requirements.
+    if ((R.Kind == Role::DeadlineSetter || R.Kind == Role::TargetSetter) &&
+        !R.Object)
+      error(P, std::string("a ") + roleName(R.Kind) +
+                   " rule needs \"object\": which object it configures");
+    if (R.Kind == Role::DetachedSpawn && !R.HandlerArg)
+      error(P, "a detached-spawn rule needs \"handler_arg\"");
+    if (R.Kind == Role::ServiceNaming &&
+        (R.Match.Path.empty() || R.ServiceName.empty()))
+      error(P, "a service-naming rule needs \"match\": {\"path\": ...} and "
+               "\"service\": {\"name\": ...}");
+    return Errors.size() == Before;
+  }
+};
+
+} // namespace
+
+bool parseRulePack(std::string_view Text, const std::string &Name,
+                   RuleSet &Set, std::vector<std::string> &Errors) {
+  JsonDocument Doc;
+  std::string Error;
+  if (!parseJsonDocument(Text, Name, Doc, Error)) {
+    Errors.push_back(Error.insert(Error.find(": ") + 2, "error: "));
+    return false;
+  }
+  size_t Before = Set.Rules.size();
+  PackReader Reader(Doc, Errors);
+  if (!Reader.read(Set)) {
+    Set.Rules.resize(Before); // a broken pack contributes nothing
+    return false;
+  }
+  Set.Sources.push_back(Name);
+  Set.TextDigests.push_back(
+      llvm::xxh3_64bits(llvm::StringRef(Text.data(), Text.size())));
+  return true;
+}
+
+bool loadRulePack(const std::string &Path, RuleSet &Set,
+                  std::vector<std::string> &Errors) {
+  auto Buffer = llvm::MemoryBuffer::getFile(Path);
+  if (!Buffer) {
+    Errors.push_back(Path + ": error: cannot read rule file: " +
+                     Buffer.getError().message());
+    return false;
+  }
+  return parseRulePack((*Buffer)->getBuffer(), Path, Set, Errors);
+}
+
+bool loadRulePackDir(const std::string &Dir, RuleSet &Set,
+                     std::vector<std::string> &Errors) {
+  std::vector<std::string> Files;
+  std::error_code EC;
+  for (llvm::sys::fs::directory_iterator It(Dir, EC), End; It != End && !EC;
+       It.increment(EC))
+    if (llvm::StringRef(It->path()).ends_with(".json"))
+      Files.push_back(It->path());
+  if (EC) {
+    Errors.push_back(Dir + ": error: cannot list rule directory: " +
+                     EC.message());
+    return false;
+  }
+  std::sort(Files.begin(), Files.end());
+  bool Ok = true;
+  for (const std::string &F : Files)
+    Ok &= loadRulePack(F, Set, Errors);
+  return Ok;
+}
+
+std::string builtinRulesDir() {
+  if (const char *Env = std::getenv("DECOUPLE_RULES_DIR"))
+    return Env;
+  // dladdr finds the file that holds this code: the CLI, the clang-tidy
+  // plugin or decouple-clangd, wherever it was installed.
+  Dl_info Info;
+  if (dladdr(reinterpret_cast<void *>(&builtinRulesDir), &Info) &&
+      Info.dli_fname) {
+    llvm::SmallString<256> Dir(llvm::sys::path::parent_path(
+        llvm::sys::path::parent_path(Info.dli_fname)));
+    llvm::sys::path::append(Dir, "share", "decouple", "rules");
+    if (llvm::sys::fs::is_directory(Dir))
+      return std::string(Dir);
+  }
+  return DECOUPLE_SOURCE_RULES_DIR;
+}
+
+std::string RuleSet::digest() const {
+  std::string All;
+  for (uint64_t D : TextDigests)
+    All += llvm::utohexstr(D) + ";";
+  return llvm::utohexstr(llvm::xxh3_64bits(All));
+}
+
+} // namespace decouple

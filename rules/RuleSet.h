@@ -1,0 +1,151 @@
+//===- RuleSet.h - Framework knowledge loaded from JSON rule packs -*- C++ -*-===//
+//
+// A rule pack is data: which functions are request handlers, which calls reach
+// another service, which publish, which touch a datastore, which set a
+// deadline. The RuleSet is every pack merged, validated and hashed; the hash
+// is part of every index shard key.
+//
+//===----------------------------------------------------------------------===//
+#ifndef DECOUPLE_RULES_RULESET_H
+#define DECOUPLE_RULES_RULESET_H
+
+#include "rules/Glob.h"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace decouple {
+
+constexpr int RuleFormatVersion = 1;
+
+enum class Role {
+  EntryPoint,         // a request handler
+  ConsumerEntryPoint, // a queue consumer callback: an entry of the async kind
+  SyncCall,           // an RPC or HTTP client call
+  AsyncPublish,       // a publish to a queue or topic
+  DatastoreCall,      // a database or cache read or write
+  DeadlineSetter,     // puts a deadline or timeout on a context or handle
+  DeadlineSource,     // yields the inbound request's deadline
+  TargetSetter,       // names the URL or host a handle talks to
+  Join,               // waits for an asynchronous operation to finish
+  DetachedSpawn,      // runs a callable on another thread, not waited for
+  BlockingCall,       // blocks the thread (sleep, sync socket I/O)
+  ServiceNaming,      // maps source paths to a service name
+};
+
+const char *roleName(Role R);
+
+/// How a sync-call rule's call relates the caller to the callee in time.
+enum class CallStyle {
+  Blocking,   // returns when the response is there
+  Awaitable,  // returns a future/awaitable: awaited, joined or detached
+  AsyncStart, // starts the call; joined if the function waits for it later
+};
+
+/// Where a value comes from at a call: the receiver object or an argument.
+struct Operand {
+  enum Kind { None, Receiver, Argument } K = None;
+  unsigned Index = 0;
+  explicit operator bool() const { return K != None; }
+};
+
+struct OverrideSpec {
+  std::vector<Glob> Class;            // class declaring the overridden method
+  std::vector<Glob> ClassDerivedFrom; // ...or any class deriving from these
+  std::vector<Glob> Method;           // name of the overridden method
+};
+
+/// What a rule matches. Every present field must hold.
+struct MatchSpec {
+  std::vector<Glob> Callee;           // qualified function name
+  std::vector<Glob> MethodOf;         // qualified name of the method's class
+  std::vector<Glob> NotMethodOf;      // ...and not of these (generated code)
+  std::vector<Glob> ClassDerivedFrom; // the class or one of its bases
+  std::vector<Glob> UnlessClassHasMethod; // e.g. Thrift clients' send_*
+  std::optional<OverrideSpec> Overrides;
+  std::map<unsigned, Glob> ParamTypes; // canonical type of parameter k
+  std::optional<Glob> Returns;         // canonical return type
+  std::optional<unsigned> ParamCount;
+  std::map<unsigned, std::vector<std::string>> ArgEquals; // enum/macro names
+  std::string Annotation; // [[clang::annotate(...)]] on function or class
+  std::string Matcher;    // clang-query expression binding "root"
+  std::vector<Glob> Path; // service-naming: source path globs
+};
+
+struct Rule {
+  std::string Id;
+  std::string Pack; // file the rule came from
+  std::string Where; // file:line:col of the rule, for messages
+  Role Kind = Role::SyncCall;
+  std::string Protocol; // grpc, http, kafka, ... (informative)
+  std::string Description;
+  MatchSpec Match;
+
+  // entry-point, consumer-entry-point, detached-spawn
+  std::optional<unsigned> HandlerArg; // handler passed at this argument
+  std::optional<unsigned> RouteArg;   // route string for the service map
+  bool EnclosingFunction = false;     // the function making the call is it
+  bool EventLoop = false;             // runs on an event loop / reactor
+  // Service naming of entry points: "idl" = the generated service's name;
+  // otherwise the fixed ServiceName, or path rules / heuristics at link time.
+  bool ServiceFromIdl = false;
+  std::string ServiceName;
+
+  // sync-call
+  CallStyle Style = CallStyle::Blocking;
+  Operand Context;                    // the context/handle object of the call
+  bool TargetFromIdl = false;         // Foo::Stub -> service Foo
+  Operand TargetArg;                  // URL/host literal at the call
+  std::optional<unsigned> TargetFromReceiverInit; // ctor arg of the receiver
+  std::optional<unsigned> ResponseArg; // out-parameter holding the response
+  std::optional<unsigned> RequestArg;  // the request, for publish fix-its
+  std::string DefaultTimeout;          // library default, for messages
+  bool RequiresTarget = false; // only a remote call on a connected object
+
+  // async-publish
+  std::optional<unsigned> TopicArg;
+
+  // datastore-call
+  enum class Access { Read, Write, FromSql } DataAccess = Access::Write;
+  std::optional<unsigned> SqlArg;
+  std::string Store;
+
+  // deadline-setter, target-setter
+  Operand Object;                     // which object gets the deadline/URL
+  std::optional<unsigned> ValueArg;   // the deadline or URL argument
+  std::string Unit;                   // "s" or "ms" for plain integers
+};
+
+struct RuleSet {
+  std::vector<Rule> Rules;
+  std::vector<std::string> Sources;  // files loaded, in order
+  std::vector<uint64_t> TextDigests; // one per source
+
+  bool empty() const { return Rules.empty(); }
+  /// Hex digest over every loaded pack's text: part of each shard key.
+  std::string digest() const;
+};
+
+/// Parses and validates one rule pack, appending its rules. On error returns
+/// false with every problem as "file:line:col: error: ..." in \p Errors.
+bool loadRulePack(const std::string &Path, RuleSet &Set,
+                  std::vector<std::string> &Errors);
+
+/// Same, from text (tests, embedded packs).
+bool parseRulePack(std::string_view Text, const std::string &Name,
+                   RuleSet &Set, std::vector<std::string> &Errors);
+
+/// Loads every *.json in \p Dir in name order.
+bool loadRulePackDir(const std::string &Dir, RuleSet &Set,
+                     std::vector<std::string> &Errors);
+
+/// Where built-in packs live: $DECOUPLE_RULES_DIR, then share/decouple/rules
+/// beside the binary or plugin that holds this code, then the source tree.
+std::string builtinRulesDir();
+
+} // namespace decouple
+
+#endif
