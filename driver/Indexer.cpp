@@ -222,6 +222,10 @@ IndexStats Indexer::run(std::vector<Shard> &Shards) {
       return "rule set changed";
     if (E.Key.CommandDigest != C.Digest)
       return "compile command changed";
+    // A header that was missing may exist now; a partial parse is never
+    // trusted to be current.
+    if (E.Errors)
+      return "it had compile errors last time";
     for (const IncludedFile &F : E.Includes) {
       std::optional<uint64_t> D = CurrentDigest(F.Path);
       if (!D)

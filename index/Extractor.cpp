@@ -252,6 +252,8 @@ public:
   bool VisitVarDecl(VarDecl *V) {
     if (Frames.empty() || !V->isLocalVarDecl() || V->getType()->isDependentType())
       return true;
+    CurrentVar = V; // its initialiser is visited next
+    CurrentVarInit = V->getInit();
     if (const CXXRecordDecl *RD = V->getType()->getAsCXXRecordDecl())
       if (RD->hasDefinition())
         if (const CXXDestructorDecl *D = RD->getDestructor();
@@ -297,7 +299,10 @@ private:
   llvm::DenseSet<const Decl *> AwaitedVars, JoinedVars;
   llvm::DenseMap<const FunctionDecl *, std::vector<SourceLocation>> Joins;
   llvm::DenseMap<const Decl *, DeadlineInfo> Deadlines;
-  llvm::DenseMap<const Decl *, std::string> Targets;
+  llvm::DenseMap<const Expr *, DeadlineInfo> CallDeadlines; // deadline_arg
+  llvm::DenseMap<const Decl *, std::string> Targets, Kinds;
+  const VarDecl *CurrentVar = nullptr; // the local being initialised
+  const Expr *CurrentVarInit = nullptr;
   llvm::DenseMap<const Decl *, std::vector<SourceLocation>> Interested;
   std::vector<PendingRemote> Pending;
   llvm::DenseMap<const Stmt *, std::unique_ptr<ParentMap>> ParentMaps;
@@ -562,12 +567,39 @@ private:
     return Info;
   }
 
+  /// The object an operand names; "result" is the variable the call
+  /// initialises.
+  const Decl *operandDecl(const CallInfo &Call, const Operand &O) {
+    if (O.K != Operand::Result)
+      return objectDecl(Call.operand(O));
+    const VarDecl *Stored = nullptr;
+    if (isa<CXXConstructExpr>(Call.E)) {
+      // `zmq::socket_t s(ctx, type)`: the construction is the variable's init.
+      for (const auto &[V, Init] : {std::pair{CurrentVar, CurrentVarInit}})
+        if (V && Init && strip(Init) == strip(Call.E))
+          return V;
+    }
+    returnDiscarded(Call.E, Frames.back().FD, Stored);
+    return Stored;
+  }
+
+  /// Whether the rule's kind requirement holds for its context object.
+  bool kindHolds(const Rule &R, const CallInfo &Call) {
+    if (R.RequiresKind.empty())
+      return true;
+    const Decl *Obj = operandDecl(Call, R.Context ? R.Context : R.Object);
+    auto It = Kinds.find(Obj);
+    return Obj && It != Kinds.end() && Glob(R.RequiresKind).matches(It->second);
+  }
+
   void handleCall(const CallInfo &Call) {
     llvm::SmallVector<const Rule *, 2> Rules;
     Matcher.rulesForCall(Call, Rules);
     const Frame &Current = Frames.back();
     bool IsSite = false;
     for (const Rule *R : Rules) {
+      if (!kindHolds(*R, Call))
+        continue;
       switch (R->Kind) {
       case Role::EntryPoint:
       case Role::ConsumerEntryPoint:
@@ -590,16 +622,20 @@ private:
         IsSite = true;
         break;
       case Role::DeadlineSetter:
-        if (const Decl *Obj = objectDecl(Call.operand(R->Object)))
+        if (const Decl *Obj = operandDecl(Call, R->Object))
           Deadlines[Obj] = classifyDeadline(Call.arg(R->ValueArg), *R);
         break;
       case Role::TargetSetter:
-        if (const Decl *Obj = objectDecl(Call.operand(R->Object)))
-          if (auto V = stringValue(Call.arg(R->ValueArg)))
-            Targets[Obj] = hostOfUrl(*V);
+        if (const Decl *Obj = operandDecl(Call, R->Object))
+          Targets[Obj] = hostOfUrl(stringValue(Call.arg(R->ValueArg)).value_or(""));
+        break;
+      case Role::ObjectKind:
+        if (const Decl *Obj = operandDecl(Call, R->Object))
+          Kinds[Obj] = R->ObjectKindName;
         break;
       case Role::Join:
-        Joins[Current.FD].push_back(Call.E->getBeginLoc());
+        // The end: `client.request(...).get()` waits after the call it ends.
+        Joins[Current.FD].push_back(Call.E->getEndLoc());
         if (const Decl *Obj = objectDecl(Call.Receiver ? Call.Receiver
                                                         : Call.arg(0)))
           JoinedVars.insert(Obj);
@@ -690,6 +726,14 @@ private:
       if (Sql)
         Via = Text.take_until([](char C) { return C == '\n'; }).str();
     }
+    if (R.DataAccess == Rule::Access::FromVerb) {
+      std::string Verb =
+          llvm::StringRef(SqlText).ltrim().take_until(isspace).upper();
+      Write = std::find(R.WriteVerbs.begin(), R.WriteVerbs.end(), Verb) !=
+              R.WriteVerbs.end();
+      if (Sql)
+        Via = llvm::StringRef(SqlText).ltrim().take_until(isspace).str();
+    }
     Site &S = addSite(Write ? SiteKind::DatastoreWrite : SiteKind::DatastoreRead,
                       R, Call.E->getBeginLoc(), Frames.back().Usr);
     S.Callee = qualifiedName(Call.Callee);
@@ -726,6 +770,10 @@ private:
       if (!Call.Args.empty())
         if (auto Path = stringValue(Call.Args[0]))
           S.Via = Call.Callee->getNameAsString() + " " + *Path;
+    }
+    if (const Expr *Timeout = Call.arg(R.DeadlineArg)) {
+      DeadlineInfo D = classifyDeadline(Timeout, R);
+      CallDeadlines[Call.E] = D; // read back in finish()
     }
     if (R.Style == CallStyle::Blocking)
       S.Mode = CallMode::Sync;
@@ -778,10 +826,14 @@ private:
           S.Mode = CallMode::AsyncJoined;
       }
       bool ResultRead = (!P.ReturnDiscarded && !P.StoredIn) ||
+                        isa_and_nonnull<ParmVarDecl>(P.Response) ||
                         (P.StoredIn && readAfter(P.StoredIn, End)) ||
                         (P.Response && readAfter(P.Response, End));
       S.ResultUsed = ResultRead;
-      if (!P.R->Context) {
+      if (auto It = CallDeadlines.find(P.Call); It != CallDeadlines.end()) {
+        S.Deadline = It->second.Kind; // the timeout came with the call
+        S.DeadlineMs = It->second.Ms;
+      } else if (!P.R->Context) {
         S.Deadline = DeadlineKind::Unknown;
       } else if (P.Context) {
         auto It = Deadlines.find(P.Context);
@@ -792,7 +844,8 @@ private:
           S.Deadline = DeadlineKind::Unknown; // the caller may have set it
         }
         if (S.Service.empty())
-          if (auto T = Targets.find(P.Context); T != Targets.end())
+          if (auto T = Targets.find(P.Context);
+              T != Targets.end() && !T->second.empty())
             S.Service = S.Via = T->second;
       } else {
         S.Deadline = DeadlineKind::Unknown;

@@ -30,6 +30,7 @@ const char *roleName(Role R) {
   case Role::DetachedSpawn: return "detached-spawn";
   case Role::BlockingCall: return "blocking-call";
   case Role::ServiceNaming: return "service-naming";
+  case Role::ObjectKind: return "object-kind";
   }
   return "?";
 }
@@ -165,12 +166,16 @@ private:
       Out.K = Operand::Receiver;
       return;
     }
+    if (V.is_string() && V.get<std::string>() == "result") {
+      Out.K = Operand::Result;
+      return;
+    }
     if (V.is_object() && V.contains("arg") && V.size() == 1) {
       if (readIndex(V["arg"], Ptr + "/arg", Out.Index))
         Out.K = Operand::Argument;
       return;
     }
-    error(Ptr, "expected \"receiver\" or {\"arg\": <index>}");
+    error(Ptr, "expected \"receiver\", \"result\" or {\"arg\": <index>}");
   }
 
   std::optional<Role> readRole(const json &V, const std::string &P) {
@@ -178,7 +183,8 @@ private:
         Role::EntryPoint,    Role::ConsumerEntryPoint, Role::SyncCall,
         Role::AsyncPublish,  Role::DatastoreCall,      Role::DeadlineSetter,
         Role::DeadlineSource, Role::TargetSetter,      Role::Join,
-        Role::DetachedSpawn, Role::BlockingCall,       Role::ServiceNaming};
+        Role::DetachedSpawn, Role::BlockingCall,       Role::ServiceNaming,
+        Role::ObjectKind};
     std::string Names;
     for (Role R : All) {
       if (V.is_string() && V.get<std::string>() == roleName(R))
@@ -295,7 +301,8 @@ private:
     knownKeys(J, P,
               {"id", "role", "protocol", "description", "match",
                "handler_arg", "route_arg", "enclosing_function", "event_loop", "service", "style",
-               "context", "target", "response_arg", "request_arg", "requires_target", "default_timeout",
+               "context", "target", "response_arg", "request_arg", "requires_target", "requires_kind",
+               "kind", "deadline_arg", "write_verbs", "default_timeout",
                "topic_arg", "access", "sql_arg", "store", "object",
                "value_arg", "unit"});
     R.Pack = Doc.FileName;
@@ -322,6 +329,18 @@ private:
     readOptIndex(J, "route_arg", P, R.RouteArg);
     readOptIndex(J, "response_arg", P, R.ResponseArg);
     readOptIndex(J, "request_arg", P, R.RequestArg);
+    readOptIndex(J, "deadline_arg", P, R.DeadlineArg);
+    readString(J, "requires_kind", P, R.RequiresKind);
+    readString(J, "kind", P, R.ObjectKindName);
+    if (J.contains("write_verbs")) {
+      const json &V = J["write_verbs"];
+      if (!V.is_array() || V.empty())
+        error(P + "/write_verbs", "expected a non-empty array of verbs");
+      else
+        for (const json &W : V)
+          if (W.is_string())
+            R.WriteVerbs.push_back(llvm::StringRef(W.get<std::string>()).upper());
+    }
     readOptIndex(J, "topic_arg", P, R.TopicArg);
     readOptIndex(J, "sql_arg", P, R.SqlArg);
     readOptIndex(J, "value_arg", P, R.ValueArg);
@@ -366,8 +385,11 @@ private:
         R.DataAccess = Rule::Access::Write;
       else if (A == "sql")
         R.DataAccess = Rule::Access::FromSql;
+      else if (A == "verb")
+        R.DataAccess = Rule::Access::FromVerb;
       else
-        error(P + "/access", "expected \"read\", \"write\" or \"sql\"");
+        error(P + "/access",
+              "expected \"read\", \"write\", \"sql\" or \"verb\"");
     }
     if (J.contains("service")) {
       const json &S = J["service"];
@@ -401,7 +423,12 @@ private:
       }
     }
     // Role-specific requirements.
-    if ((R.Kind == Role::DeadlineSetter || R.Kind == Role::TargetSetter) &&
+    if (R.Kind == Role::ObjectKind && R.ObjectKindName.empty())
+      error(P, "an object-kind rule needs \"kind\": the tag it sets");
+    if (R.DataAccess == Rule::Access::FromVerb && R.WriteVerbs.empty())
+      error(P, "access \"verb\" needs \"write_verbs\"");
+    if ((R.Kind == Role::DeadlineSetter || R.Kind == Role::TargetSetter ||
+         R.Kind == Role::ObjectKind) &&
         !R.Object)
       error(P, std::string("a ") + roleName(R.Kind) +
                    " rule needs \"object\": which object it configures");

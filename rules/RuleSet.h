@@ -34,6 +34,7 @@ enum class Role {
   DetachedSpawn,      // runs a callable on another thread, not waited for
   BlockingCall,       // blocks the thread (sleep, sync socket I/O)
   ServiceNaming,      // maps source paths to a service name
+  ObjectKind,         // tags an object (a REQ socket, a client stream)
 };
 
 const char *roleName(Role R);
@@ -47,7 +48,9 @@ enum class CallStyle {
 
 /// Where a value comes from at a call: the receiver object or an argument.
 struct Operand {
-  enum Kind { None, Receiver, Argument } K = None;
+  // Result: the variable the call initialises (`auto s = zmq_socket(...)`,
+  // `zmq::socket_t s(ctx, zmq::socket_type::req)`).
+  enum Kind { None, Receiver, Argument, Result } K = None;
   unsigned Index = 0;
   explicit operator bool() const { return K != None; }
 };
@@ -102,21 +105,25 @@ struct Rule {
   std::optional<unsigned> TargetFromReceiverInit; // ctor arg of the receiver
   std::optional<unsigned> ResponseArg; // out-parameter holding the response
   std::optional<unsigned> RequestArg;  // the request, for publish fix-its
+  std::optional<unsigned> DeadlineArg; // a timeout passed with the call itself
   std::string DefaultTimeout;          // library default, for messages
   bool RequiresTarget = false; // only a remote call on a connected object
+  std::string RequiresKind;    // only on an object tagged with this kind
 
   // async-publish
   std::optional<unsigned> TopicArg;
 
   // datastore-call
-  enum class Access { Read, Write, FromSql } DataAccess = Access::Write;
+  enum class Access { Read, Write, FromSql, FromVerb } DataAccess = Access::Write;
   std::optional<unsigned> SqlArg;
+  std::vector<std::string> WriteVerbs; // access "verb": first word decides
   std::string Store;
 
   // deadline-setter, target-setter
   Operand Object;                     // which object gets the deadline/URL
   std::optional<unsigned> ValueArg;   // the deadline or URL argument
   std::string Unit;                   // "s" or "ms" for plain integers
+  std::string ObjectKindName;         // object-kind: the tag it sets
 };
 
 struct RuleSet {

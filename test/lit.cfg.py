@@ -1,0 +1,39 @@
+# lit configuration for decouple: check tests (CLI and clang-tidy plugin),
+# CLI behaviour, index invalidation, LSP transcripts, and the unit tests.
+import os
+import lit.formats
+
+config.name = "decouple"
+config.test_format = lit.formats.ShTest(execute_external=True)
+config.suffixes = [".cpp", ".test"]
+config.excludes = ["Inputs", "unit", "CMakeLists.txt"]
+config.test_source_root = os.path.join(config.decouple_src_root, "test")
+config.test_exec_root = os.path.join(config.decouple_obj_root, "test")
+
+src = config.decouple_src_root
+inputs = os.path.join(src, "test", "Inputs")
+helper = os.path.join(src, "test", "check_coupling.py")
+common = (f"{config.python} {helper} --decouple {config.decouple_bin} "
+          f"--plugin {config.decouple_plugin} --clang-tidy {config.clang_tidy} "
+          f"--filecheck {config.filecheck} --clangxx {config.clangxx} "
+          f"--flags=-I{config.test_gen_dir}")
+config.substitutions.append(("%check_both", common + " --mode both"))
+config.substitutions.append(("%check_cli", common + " --mode cli"))
+config.substitutions.append(("%check_tidy", common + " --mode tidy"))
+config.substitutions.append(("%decouple-clangd", config.decouple_clangd))
+config.substitutions.append(("%decouple", config.decouple_bin))
+config.substitutions.append(("%plugin", config.decouple_plugin))
+config.substitutions.append(("%clang_tidy", config.clang_tidy))
+config.substitutions.append(("%clangxx", config.clangxx))
+config.substitutions.append(("%FileCheck", config.filecheck))
+config.substitutions.append(("%python", config.python))
+config.substitutions.append(("%inputs", inputs))
+config.substitutions.append(("%gen", config.test_gen_dir))
+config.substitutions.append(("%src_root", src))
+config.substitutions.append(("%mkcdb", f"{config.python} {os.path.join(src, 'test', 'make_cdb.py')}"))
+config.substitutions.append(("%sarif_schema", os.path.join(os.path.dirname(src), "shared", "schemas", "sarif-schema-2.1.0.json")))
+
+# Keep the environment the tests see small and predictable.
+config.environment["DECOUPLE_RULES_DIR"] = os.path.join(src, "rules", "builtin")
+config.environment.pop("DECOUPLE_TOOL_VERSION", None)
+config.environment.pop("DECOUPLE_TEST_CRASH_ON", None)

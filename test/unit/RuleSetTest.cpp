@@ -1,0 +1,74 @@
+#include "rules/RuleSet.h"
+
+#include <gtest/gtest.h>
+
+using namespace decouple;
+
+namespace {
+bool parse(const std::string &Text, RuleSet &Set, std::vector<std::string> &Errors) {
+  return parseRulePack(Text, "pack.json", Set, Errors);
+}
+} // namespace
+
+TEST(RuleSet, ReadsEveryRole) {
+  RuleSet Set;
+  std::vector<std::string> Errors;
+  ASSERT_TRUE(parse(R"({"version": 1, "rules": [
+    {"id": "a", "role": "sync-call", "match": {"callee": "x::call"},
+     "style": "awaitable", "context": {"arg": 0}, "target": {"from": "idl"}},
+    {"id": "b", "role": "entry-point", "match": {"callee": "srv::Get"},
+     "handler_arg": 1, "route_arg": 0, "event_loop": true},
+    {"id": "c", "role": "deadline-setter", "match": {"callee": "x::set"},
+     "object": "receiver", "value_arg": 0, "unit": "ms"}
+  ]})", Set, Errors));
+  ASSERT_EQ(Set.Rules.size(), 3u);
+  EXPECT_EQ(Set.Rules[0].Style, CallStyle::Awaitable);
+  EXPECT_EQ(Set.Rules[0].Context.K, Operand::Argument);
+  EXPECT_TRUE(Set.Rules[0].TargetFromIdl);
+  EXPECT_EQ(*Set.Rules[1].HandlerArg, 1u);
+  EXPECT_TRUE(Set.Rules[1].EventLoop);
+  EXPECT_EQ(Set.Rules[2].Object.K, Operand::Receiver);
+  EXPECT_EQ(Set.Rules[2].Unit, "ms");
+  EXPECT_EQ(Set.Rules[0].Where, "pack.json:2:5");
+}
+
+TEST(RuleSet, UnknownKeysAreErrorsWithPositions) {
+  RuleSet Set;
+  std::vector<std::string> Errors;
+  EXPECT_FALSE(parse("{\"version\": 1, \"rules\": [\n"
+                     "  {\"id\": \"a\", \"role\": \"sync-call\",\n"
+                     "   \"match\": {\"calee\": \"x\"}}]}",
+                     Set, Errors));
+  ASSERT_FALSE(Errors.empty());
+  EXPECT_NE(Errors[0].find("pack.json:3:14: error: unknown key \"calee\""),
+            std::string::npos)
+      << Errors[0];
+  EXPECT_TRUE(Set.Rules.empty()) << "a broken pack contributes nothing";
+}
+
+TEST(RuleSet, ReportsEveryProblemNotJustTheFirst) {
+  RuleSet Set;
+  std::vector<std::string> Errors;
+  EXPECT_FALSE(parse(R"({"version": 2, "rules": [
+    {"id": "a", "role": "teleport", "match": {"callee": "x"}},
+    {"role": "deadline-setter", "match": {"callee": "y"}}]})",
+                     Set, Errors));
+  std::string All;
+  for (const std::string &E : Errors)
+    All += E + "\n";
+  EXPECT_NE(All.find("unsupported version"), std::string::npos) << All;
+  EXPECT_NE(All.find("expected a role"), std::string::npos) << All;
+  EXPECT_NE(All.find("non-empty \"id\""), std::string::npos) << All;
+  EXPECT_NE(All.find("needs \"object\""), std::string::npos) << All;
+}
+
+TEST(RuleSet, DigestChangesWithTheRules) {
+  RuleSet A, B;
+  std::vector<std::string> Errors;
+  ASSERT_TRUE(parse(R"({"version": 1, "rules": []})", A, Errors));
+  ASSERT_TRUE(parse(R"({"version": 1, "rules": [ ]})", B, Errors));
+  EXPECT_NE(A.digest(), B.digest());
+  RuleSet C;
+  ASSERT_TRUE(parse(R"({"version": 1, "rules": []})", C, Errors));
+  EXPECT_EQ(A.digest(), C.digest());
+}
