@@ -6,6 +6,7 @@
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/FileManager.h"
 #include "clang/Tooling/Tooling.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
@@ -16,6 +17,7 @@
 #include <chrono>
 #include <dlfcn.h>
 #include <csignal>
+#include <fcntl.h>
 #include <map>
 #include <optional>
 #include <set>
@@ -127,17 +129,25 @@ Indexer::extract(const std::vector<const CompileCommand *> &TUs,
   struct Running {
     const CompileCommand *C;
     Clock::time_point Started;
+    std::string Log;
   };
   std::map<pid_t, Running> Live;
   std::vector<const CompileCommand *> Failed;
+  llvm::sys::fs::create_directories(Options.IndexDir);
   Progress Bar(Options.ProgressStyle, TUs.size(), "indexing");
   size_t Next = 0, Done = 0;
   while (Next < TUs.size() || !Live.empty()) {
     while (Next < TUs.size() && Live.size() < Options.Jobs) {
       const CompileCommand *C = TUs[Next++];
       std::fflush(nullptr);
+      std::string Log = Options.IndexDir + "/worker-" + std::to_string(Next) + ".log";
       pid_t Pid = ::fork();
       if (Pid == 0) {
+        // The compiler talks to stderr on its own ("N errors generated.",
+        // crash backtraces): keep that in a log the parent shows on failure.
+        int Fd = ::open(Log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        if (Fd >= 0)
+          ::dup2(Fd, 2);
         std::string Error;
         bool Ok = extractOne(*C, Rules, Store, Options.ProjectRoot, Error);
         if (!Ok)
@@ -151,7 +161,7 @@ Indexer::extract(const std::vector<const CompileCommand *> &TUs,
         Failed.push_back(C);
         continue;
       }
-      Live[Pid] = {C, Clock::now()};
+      Live[Pid] = {C, Clock::now(), Log};
     }
     int Status = 0;
     struct rusage Usage;
@@ -167,11 +177,23 @@ Indexer::extract(const std::vector<const CompileCommand *> &TUs,
     if (It == Live.end())
       continue;
     const CompileCommand *C = It->second.C;
+    std::string Log = It->second.Log;
     bool TimedOut = Clock::now() - It->second.Started >=
                     std::chrono::seconds(Options.TimeoutSeconds);
     Live.erase(It);
     Stats.MaxWorkerRssKb = std::max(Stats.MaxWorkerRssKb, Usage.ru_maxrss);
     ++Done;
+    bool Failed1 = WIFSIGNALED(Status) || WEXITSTATUS(Status) != 0;
+    if (Failed1)
+      if (auto B = llvm::MemoryBuffer::getFile(Log)) {
+        llvm::StringRef Text = (*B)->getBuffer().trim();
+        // The end of the log says most: the error, or the crash's stack.
+        if (Text.size() > 2000)
+          Text = Text.take_back(2000);
+        if (!Text.empty())
+          llvm::errs() << "\n" << Text << "\n";
+      }
+    llvm::sys::fs::remove(Log);
     if (WIFSIGNALED(Status)) {
       llvm::errs() << "\n" << C->File << ": error: "
                    << (TimedOut ? "timed out after " +

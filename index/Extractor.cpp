@@ -14,6 +14,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/xxhash.h"
 
+#include <map>
 #include <unordered_map>
 
 using namespace clang;
@@ -51,6 +52,13 @@ const Expr *strip(const Expr *E) {
       Next = CE->getArg(0);
     else if (const auto *FC = dyn_cast<CXXFunctionalCastExpr>(Next))
       Next = FC->getSubExpr();
+    else if (const auto *SE = dyn_cast<StmtExpr>(Next)) {
+      // `({ ...; value; })`, as type-checking macros expand.
+      if (const auto *Last = dyn_cast_or_null<Expr>(
+              SE->getSubStmt()->body_empty() ? nullptr
+                                             : SE->getSubStmt()->body_back()))
+        Next = Last;
+    }
     if (Next == E)
       return E;
     E = Next;
@@ -85,6 +93,8 @@ const Decl *objectDecl(const Expr *E) {
 /// initialised with one.
 std::optional<std::string> stringValue(const Expr *E, int Depth = 0) {
   E = strip(E);
+  if (E)
+    E = strip(E->IgnoreParenCasts()); // (const char *)"topic"
   if (!E || Depth > 4)
     return std::nullopt;
   if (const auto *S = dyn_cast<StringLiteral>(E))
@@ -262,11 +272,20 @@ public:
     return true;
   }
 
+  bool VisitUnaryOperator(UnaryOperator *U) {
+    // `&resp` handed to another call is an out-parameter, not a read.
+    if (U->getOpcode() == UO_AddrOf)
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(U->getSubExpr()->IgnoreParens()))
+        AddressTaken.insert(DRE);
+    return true;
+  }
+
   bool VisitDeclRefExpr(DeclRefExpr *E) {
     if (Frames.empty())
       return true;
     const Decl *D = E->getDecl();
-    if (auto It = Interested.find(D); It != Interested.end())
+    if (auto It = Interested.find(D);
+        It != Interested.end() && !AddressTaken.contains(E))
       It->second.push_back(E->getLocation());
     const auto *FD = dyn_cast<FunctionDecl>(D);
     if (!FD || CalleeRefs.contains(E) || !isProjectDecl(FD))
@@ -294,13 +313,17 @@ private:
   std::unordered_map<const FunctionDecl *, std::string> Usrs;
   std::unordered_map<std::string, size_t> FunctionIndex; // by USR
   llvm::DenseMap<FileID, std::pair<std::string, bool>> Files; // path, project
-  llvm::DenseSet<const Expr *> CalleeRefs, DeferredRefs, AwaitedExprs;
+  llvm::DenseSet<const Expr *> CalleeRefs, DeferredRefs, AwaitedExprs,
+      AddressTaken;
   llvm::DenseSet<const LambdaExpr *> Deferred;
   llvm::DenseSet<const Decl *> AwaitedVars, JoinedVars;
   llvm::DenseMap<const FunctionDecl *, std::vector<SourceLocation>> Joins;
   llvm::DenseMap<const Decl *, DeadlineInfo> Deadlines;
   llvm::DenseMap<const Expr *, DeadlineInfo> CallDeadlines; // deadline_arg
   llvm::DenseMap<const Decl *, std::string> Targets, Kinds;
+  // (callee, parameter index) -> the objects callers pass there.
+  std::map<std::pair<const FunctionDecl *, unsigned>, std::vector<const Decl *>>
+      Passed;
   const VarDecl *CurrentVar = nullptr; // the local being initialised
   const Expr *CurrentVarInit = nullptr;
   llvm::DenseMap<const Decl *, std::vector<SourceLocation>> Interested;
@@ -348,6 +371,36 @@ private:
     Loc.Line = SM.getLineNumber(D.first, D.second);
     Loc.Column = SM.getColumnNumber(D.first, D.second);
     return Loc;
+  }
+
+  llvm::StringRef sourceTextOf(SourceRange R) {
+    if (R.getBegin().isMacroID() || R.getEnd().isMacroID())
+      return "";
+    return Lexer::getSourceText(CharSourceRange::getTokenRange(R), SM,
+                                Ctx.getLangOpts());
+  }
+
+  /// For std::chrono::duration<Rep, std::ratio<N, D>>: milliseconds per
+  /// 1000 units (so that seconds, milliseconds and microseconds stay exact).
+  static std::optional<int64_t> durationUnitMs(QualType T) {
+    const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+        T.isNull() ? nullptr : T->getAsCXXRecordDecl());
+    if (!Spec || Spec->getName() != "duration" ||
+        Spec->getTemplateArgs().size() < 2 ||
+        Spec->getTemplateArgs()[1].getKind() != TemplateArgument::Type)
+      return std::nullopt;
+    const auto *Ratio = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+        Spec->getTemplateArgs()[1].getAsType()->getAsCXXRecordDecl());
+    if (!Ratio || Ratio->getTemplateArgs().size() < 2)
+      return std::nullopt;
+    const TemplateArgument &Num = Ratio->getTemplateArgs()[0],
+                           &Den = Ratio->getTemplateArgs()[1];
+    if (Num.getKind() != TemplateArgument::Integral ||
+        Den.getKind() != TemplateArgument::Integral ||
+        Den.getAsIntegral().getExtValue() == 0)
+      return std::nullopt;
+    return Num.getAsIntegral().getExtValue() * 1000 * 1000 /
+           Den.getAsIntegral().getExtValue();
   }
 
   std::string sourceText(const Expr *E) {
@@ -540,29 +593,26 @@ private:
     }
     forEachSubStmt(Value, [&](const Stmt *S) {
       const auto *E = dyn_cast<Expr>(S);
-      if (Info.Ms >= 0 || !E)
+      if (Info.Ms >= 0 || !E || E->isValueDependent())
         return;
-      const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
-          E->getType()->getAsCXXRecordDecl());
-      if (!Spec || Spec->getName() != "duration" ||
-          Spec->getTemplateArgs().size() < 2)
+      std::optional<int64_t> PerUnitMs = durationUnitMs(E->getType());
+      if (!PerUnitMs)
         return;
-      const auto *Ratio = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
-          Spec->getTemplateArgs()[1].getAsType()->getAsCXXRecordDecl());
-      if (!Ratio || Ratio->getTemplateArgs().size() < 2)
-        return;
-      int64_t Num = Ratio->getTemplateArgs()[0].getAsIntegral().getExtValue();
-      int64_t Den = Ratio->getTemplateArgs()[1].getAsIntegral().getExtValue();
-      const Expr *Count = nullptr;
-      if (const auto *UDL = dyn_cast<UserDefinedLiteral>(E))
-        Count = UDL->getCookedLiteral();
-      else if (const auto *CE = dyn_cast<CXXConstructExpr>(strip(E));
-               CE && CE->getNumArgs() == 1)
-        Count = CE->getArg(0);
-      if (!Count || Count->isValueDependent())
-        return;
-      if (auto V = Count->getIntegerConstantExpr(Ctx))
-        Info.Ms = V->getExtValue() * Num * 1000 / Den;
+      std::optional<int64_t> Count;
+      if (const auto *UDL = dyn_cast<UserDefinedLiteral>(E)) {
+        // 50ms: libstdc++'s literal operators are templates over the digits,
+        // so read the number from the token.
+        llvm::StringRef Text = sourceTextOf(UDL->getSourceRange());
+        int64_t N;
+        if (!Text.take_while(isdigit).getAsInteger(10, N))
+          Count = N;
+      } else if (const auto *CE = dyn_cast<CXXConstructExpr>(strip(E));
+                 CE && CE->getNumArgs() == 1 && !CE->getArg(0)->isValueDependent()) {
+        if (auto V = CE->getArg(0)->getIntegerConstantExpr(Ctx))
+          Count = V->getExtValue();
+      }
+      if (Count)
+        Info.Ms = *Count * *PerUnitMs / 1000;
     });
     return Info;
   }
@@ -613,6 +663,12 @@ private:
                           Current.Usr);
         S.Callee = qualifiedName(Call.Callee);
         S.Via = stringValue(Call.arg(R->TopicArg)).value_or("");
+        for (unsigned I = 0; !R->TopicAfter.empty() && I + 1 < Call.Args.size(); ++I)
+          if (const auto *D = dyn_cast<DeclRefExpr>(strip(Call.Args[I]));
+              D && D->getDecl()->getName() == R->TopicAfter) {
+            S.Via = stringValue(Call.Args[I + 1]).value_or("");
+            break;
+          }
         S.Mode = CallMode::AsyncDetached;
         IsSite = true;
         break;
@@ -661,6 +717,12 @@ private:
     }
     if (IsSite)
       return; // the API call is the boundary: its body is not our concern
+    // Objects handed to project functions: a handle's deadline or URL set
+    // here may be what a remote call inside the callee uses.
+    if (isProjectDecl(Call.Callee))
+      for (unsigned I = 0; I < Call.Args.size(); ++I)
+        if (const Decl *Obj = objectDecl(Call.Args[I]))
+          Passed[{Call.Callee->getCanonicalDecl(), I}].push_back(Obj);
     bool Virtual = false;
     if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call.E))
       if (const auto *ME = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens()))
@@ -808,6 +870,35 @@ private:
     return false;
   }
 
+  /// The context is a parameter: look at what the callers in this TU pass.
+  /// Missing only if every caller passes an object without a deadline;
+  /// unknown if no caller is visible here.
+  void followParameter(Site &S, const PendingRemote &P, const ParmVarDecl *Param) {
+    const auto *Fn = dyn_cast<FunctionDecl>(Param->getDeclContext());
+    auto It = Fn ? Passed.find({Fn->getCanonicalDecl(),
+                                Param->getFunctionScopeIndex()})
+                 : Passed.end();
+    if (It == Passed.end()) {
+      S.Deadline = DeadlineKind::Unknown;
+      return;
+    }
+    for (const Decl *Obj : It->second) {
+      if (S.Service.empty())
+        if (auto T = Targets.find(Obj); T != Targets.end() && !T->second.empty())
+          S.Service = S.Via = T->second;
+      if (auto D = Deadlines.find(Obj); D != Deadlines.end()) {
+        S.Deadline = D->second.Kind;
+        S.DeadlineMs = D->second.Ms;
+        return;
+      }
+      if (isa<ParmVarDecl>(Obj)) {
+        S.Deadline = DeadlineKind::Unknown; // passed on from further up
+        return;
+      }
+    }
+    S.Deadline = DeadlineKind::Missing;
+  }
+
   void finish() {
     for (const PendingRemote &P : Pending) {
       Site &S = Out.Sites[P.SiteIndex];
@@ -840,8 +931,8 @@ private:
         if (It != Deadlines.end()) {
           S.Deadline = It->second.Kind;
           S.DeadlineMs = It->second.Ms;
-        } else if (isa<ParmVarDecl>(P.Context)) {
-          S.Deadline = DeadlineKind::Unknown; // the caller may have set it
+        } else if (const auto *Param = dyn_cast<ParmVarDecl>(P.Context)) {
+          followParameter(S, P, Param);
         }
         if (S.Service.empty())
           if (auto T = Targets.find(P.Context);

@@ -303,7 +303,7 @@ private:
                "handler_arg", "route_arg", "enclosing_function", "event_loop", "service", "style",
                "context", "target", "response_arg", "request_arg", "requires_target", "requires_kind",
                "kind", "deadline_arg", "write_verbs", "default_timeout",
-               "topic_arg", "access", "sql_arg", "store", "object",
+               "topic_arg", "topic_after", "access", "sql_arg", "store", "object",
                "value_arg", "unit"});
     R.Pack = Doc.FileName;
     R.Where = Doc.where(P);
@@ -331,6 +331,7 @@ private:
     readOptIndex(J, "request_arg", P, R.RequestArg);
     readOptIndex(J, "deadline_arg", P, R.DeadlineArg);
     readString(J, "requires_kind", P, R.RequiresKind);
+    readString(J, "topic_after", P, R.TopicAfter);
     readString(J, "kind", P, R.ObjectKindName);
     if (J.contains("write_verbs")) {
       const json &V = J["write_verbs"];

@@ -112,6 +112,7 @@ struct Rule {
 
   // async-publish
   std::optional<unsigned> TopicArg;
+  std::string TopicAfter; // varargs: the topic follows an argument so named
 
   // datastore-call
   enum class Access { Read, Write, FromSql, FromVerb } DataAccess = Access::Write;

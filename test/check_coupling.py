@@ -44,9 +44,16 @@ def filecheck(args, source, output, mode):
                 if re.search(re.escape(p) + r"(-NOT|-NEXT|-SAME|-DAG)?:", text)]
     if not prefixes:
         prefixes = ["CHECK-MESSAGES"]  # a pure negative test: nothing fires
-    # Only diagnostics about the file under test count.
-    lines = [l for l in output.splitlines()
-             if DIAG.match(l) and l.startswith(os.path.abspath(source) + ":")]
+    # Only findings in the file under test count, with the notes that follow
+    # them (a witness path's notes may point into other files).
+    lines, keep = [], False
+    for l in output.splitlines():
+        if not DIAG.match(l):
+            continue
+        if ": note: " not in l:
+            keep = l.startswith(os.path.abspath(source) + ":")
+        if keep:
+            lines.append(l)
     if not any("CHECK-NOTES" in p for p in prefixes):
         lines = [l for l in lines if ": note: " not in l]
     with tempfile.NamedTemporaryFile("w", suffix=".msgs", delete=False) as fh:

@@ -1,0 +1,47 @@
+// XFAIL: *
+// Engine gap: a Thrift client's timeout lives on the TSocket, which reaches
+// the client only through constructor arguments (socket -> transport ->
+// protocol -> client). A deadline-setter marks the socket; a sync-call's
+// context is the client; nothing links an object to the objects it was
+// constructed from, so the pack leaves Thrift calls without a context (their
+// deadline is "unknown") rather than report every call as missing one:
+//
+//   auto socket = std::make_shared<TSocket>("payments.internal", 9090);
+//   socket->setRecvTimeout(200);             // deadline on the socket
+//   shop::PaymentsClient client(std::make_shared<TBinaryProtocol>(
+//       std::make_shared<TFramedTransport>(socket)));
+//   client.charge(id, 1);                    // should read: 200 ms
+//
+// RUN: rm -rf %t && mkdir -p %t
+// RUN: thrift --gen cpp -o %t %S/Inputs/thrift/shop.thrift
+// RUN: %check_both %s coupling-missing-deadline --flags=-I%t/gen-cpp
+#include "Orders.h"
+#include "Payments.h"
+#include <thrift/protocol/TBinaryProtocol.h>
+#include <thrift/transport/TBufferTransports.h>
+#include <thrift/transport/TSocket.h>
+
+using namespace apache::thrift;
+
+class OrdersHandler : public shop::OrdersIf {
+public:
+  void place(shop::Order &_return, const shop::Order &order) override {
+    auto socket = std::make_shared<transport::TSocket>("payments.internal", 9090);
+    socket->setRecvTimeout(200);
+    auto framed = std::make_shared<transport::TFramedTransport>(socket);
+    shop::PaymentsClient client(std::make_shared<protocol::TBinaryProtocol>(framed));
+    framed->open();
+    if (!client.charge(order.id, order.amount))
+      throw shop::Declined();
+    _return = order;
+  }
+  bool cancel(const std::string &id) override {
+    // No receive timeout: waits as long as Payments hangs.
+    auto socket = std::make_shared<transport::TSocket>("payments.internal", 9090);
+    auto framed = std::make_shared<transport::TFramedTransport>(socket);
+    shop::PaymentsClient client(std::make_shared<protocol::TBinaryProtocol>(framed));
+    framed->open();
+    return client.charge(id, -1);
+    // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: Thrift call Payments.charge in the request path of Thrift Orders.cancel has no deadline{{.*}} [coupling-missing-deadline]
+  }
+};

@@ -1,0 +1,46 @@
+// XFAIL: *
+// Engine gap: a rule cannot match "parameter 0 is a non-const reference".
+// Generated Thrift clients return strings, structs and containers through a
+// first parameter `T& _return`; every input parameter is const. The pack
+// therefore needs response_arg 0 on void methods, but param_types globs match
+// the canonical type's text and cannot exclude a leading `const`, so
+// `void refund(const std::string& id)` gets its input `id` taken for the
+// response. When `id` is a parameter (or is read later) the void call counts
+// as read, and the fire-and-forget finding is lost:
+//
+//   bool cancel(const std::string &id) override {
+//     payments.refund(id);   // void: nothing comes back, yet it waits
+//     return true;
+//   }
+//
+// RUN: rm -rf %t && mkdir -p %t
+// RUN: thrift --gen cpp -o %t %S/Inputs/thrift/shop.thrift
+// RUN: %check_both %s coupling-fire-and-forget-call --flags=-I%t/gen-cpp
+#include "Inventory.h"
+#include "Orders.h"
+#include "Payments.h"
+#include <thrift/protocol/TBinaryProtocol.h>
+#include <thrift/transport/TSocket.h>
+
+using namespace apache::thrift;
+
+std::shared_ptr<protocol::TProtocol> Connect(const std::string &host) {
+  return std::make_shared<protocol::TBinaryProtocol>(
+      std::make_shared<transport::TSocket>(host, 9090));
+}
+
+shop::PaymentsClient payments(Connect("payments.internal"));
+shop::InventoryClient inventory(Connect("inventory.internal"));
+
+class OrdersHandler : public shop::OrdersIf {
+public:
+  void place(shop::Order &_return, const shop::Order &order) override {
+    // The out-parameter is read: the response is used.
+    inventory.reserve(_return, order.id);
+  }
+  bool cancel(const std::string &id) override {
+    payments.refund(id);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: Thrift call Payments.refund in the request path of Thrift Orders.cancel waits for a response that nothing reads{{.*}} [coupling-fire-and-forget-call]
+    return true;
+  }
+};
