@@ -679,8 +679,9 @@ int runMerge(const Options &O) {
   ProgramGraph G = link(Shards);
   nlohmann::json Stats = {{"tus", Shards.size()},
                           {"link_seconds", std::chrono::duration<double>(Clock::now() - LinkStart).count()}};
-  S.ProjectRoot = "";
-  int Exit = report(O, S, G, Stats);
+  Options ReportOptions = O;
+  ReportOptions.Positional.clear(); // index directories, not a file filter
+  int Exit = report(ReportOptions, S, G, Stats);
   Stats["seconds"] = std::chrono::duration<double>(Clock::now() - Start).count();
   if (O.Stats == "json")
     llvm::errs() << Stats.dump() << "\n";

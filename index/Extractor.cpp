@@ -488,7 +488,8 @@ private:
 
   void addCallEdge(const FunctionDecl *Callee, SourceLocation L,
                    bool Virtual) {
-    if (!isProjectDecl(Callee) && !Virtual)
+    // Compiler-generated members (implicit constructors) hold no calls.
+    if ((!isProjectDecl(Callee) && !Virtual) || Callee->isImplicit())
       return;
     addEdge(Frames.back().Usr, functionUsr(Callee),
             Virtual ? EdgeKind::Virtual : EdgeKind::Direct, L);

@@ -236,8 +236,13 @@ bool RuleMatcher::declMatches(const FunctionDecl *FD, const Rule &R) const {
       return false;
   if (M.Returns && !M.Returns->matches(typeName(FD->getReturnType(), Ctx)))
     return false;
+  // A class-level annotation covers its ordinary methods, not the special
+  // members that build or destroy the client object.
   if (!M.Annotation.empty() && !hasAnnotation(FD, M.Annotation) &&
-      !(Class && hasAnnotation(Class, M.Annotation)))
+      !(Class && hasAnnotation(Class, M.Annotation) &&
+        !isa<CXXConstructorDecl, CXXDestructorDecl>(FD) &&
+        !(Method && (Method->isCopyAssignmentOperator() ||
+                     Method->isMoveAssignmentOperator()))))
     return false;
   if (M.Overrides && (!Method || !findOverride(Method, *M.Overrides)))
     return false;

@@ -33,6 +33,10 @@ config.substitutions.append(("%src_root", src))
 config.substitutions.append(("%mkcdb", f"{config.python} {os.path.join(src, 'test', 'make_cdb.py')}"))
 config.substitutions.append(("%sarif_schema", os.path.join(os.path.dirname(src), "shared", "schemas", "sarif-schema-2.1.0.json")))
 
+# FileCheck, not and count come from llvm-22-tools.
+config.environment["PATH"] = os.pathsep.join(
+    [os.path.dirname(config.filecheck), config.environment.get("PATH", os.environ.get("PATH", ""))])
+
 # Keep the environment the tests see small and predictable.
 config.environment["DECOUPLE_RULES_DIR"] = os.path.join(src, "rules", "builtin")
 config.environment.pop("DECOUPLE_TOOL_VERSION", None)

@@ -1,0 +1,44 @@
+// XFAIL: *
+// Engine gap: a Cap'n Proto server method never blocks on another service;
+// it returns a promise chained on the outbound call (or tail-calls it), and
+// its caller still waits for that service. Only co_await makes a call
+// "awaited"; a call whose promise is continued with .then() and returned, or
+// handed to CallContext::tailCall, stays async-detached, so the idiomatic
+// coupling of a Cap'n Proto server is not reported:
+//
+//   kj::Promise<void> place(PlaceContext context) override {
+//     return payments_.chargeRequest().send().then(
+//         [context](auto charged) mutable { ... });
+//   }
+//
+// RUN: rm -rf %t && mkdir -p %t
+// RUN: capnp compile -oc++:%t --src-prefix=%S/Inputs/capnp %S/Inputs/capnp/shop.capnp
+// RUN: %check_both %s coupling-sync-call-in-request-path,coupling-awaited-call-in-request-path --flags=-I%t
+#include "shop.capnp.h"
+#include <capnp/capability.h>
+
+class OrdersImpl final : public shop::Orders::Server {
+public:
+  OrdersImpl(shop::Payments::Client payments, shop::Inventory::Client inventory)
+      : payments_(kj::mv(payments)), inventory_(kj::mv(inventory)) {}
+
+  kj::Promise<void> place(PlaceContext context) override {
+    auto charge = payments_.chargeRequest();
+    // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: awaited capnp call Payments.chargeRequest in the request path of capnp Orders.place{{.*}} [coupling-awaited-call-in-request-path]
+    charge.setId(context.getParams().getOrder().getId());
+    return charge.send().then([context](auto charged) mutable {
+      context.getResults().setAccepted(charged.getOk());
+    });
+  }
+
+  kj::Promise<void> cancel(CancelContext context) override {
+    auto release = inventory_.reserveRequest();
+    // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: awaited capnp call Inventory.reserveRequest in the request path of capnp Orders.cancel{{.*}} [coupling-awaited-call-in-request-path]
+    release.setId(context.getParams().getId());
+    return context.tailCall(kj::mv(release));
+  }
+
+private:
+  shop::Payments::Client payments_;
+  shop::Inventory::Client inventory_;
+};

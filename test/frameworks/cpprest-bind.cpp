@@ -1,0 +1,35 @@
+// XFAIL: *
+// Engine gap: a handler passed as std::bind(&Class::method, this, _1) is not
+// resolved. handler_arg takes the callable at the argument; for a call
+// expression it takes the called function, which here is std::bind itself,
+// so the entry point is std::bind and the bound member function is never
+// walked. This is the registration idiom of the cpprestsdk samples:
+//
+//   listener_.support(methods::GET,
+//                     std::bind(&Api::HandleGet, this, std::placeholders::_1));
+//
+// RUN: %check_both %s coupling-sync-call-in-request-path
+#include <cpprest/http_client.h>
+#include <cpprest/http_listener.h>
+
+using namespace web::http;
+using namespace web::http::client;
+using namespace web::http::experimental::listener;
+
+class Api {
+public:
+  explicit Api(const utility::string_t &url) : listener_(url) {
+    listener_.support(methods::GET,
+                      std::bind(&Api::HandleGet, this, std::placeholders::_1));
+  }
+
+private:
+  void HandleGet(http_request request) {
+    http_client pricing(U("http://pricing.internal"));
+    http_response price = pricing.request(methods::GET, U("/price")).get();
+    // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: started asynchronously and then waited for HTTP call to pricing.internal in the request path of HTTP Api::HandleGet{{.*}} [coupling-sync-call-in-request-path]
+    request.reply(price.status_code());
+  }
+
+  http_listener listener_;
+};

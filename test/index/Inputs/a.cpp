@@ -1,0 +1,2 @@
+#include "common.h"
+int Handle(int Cents) { return Helper(Cents); }

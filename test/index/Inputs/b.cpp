@@ -1,0 +1,5 @@
+#include "common.h"
+int Helper(int Cents) {
+  Billing B;
+  return B.Charge(Cents);
+}

@@ -1,0 +1,1 @@
+int Unrelated() { return 1; }
