@@ -24,13 +24,16 @@ void FanOutCheck::run(const Analysis &A, std::vector<Finding> &Out) const {
       continue;
     double Total = std::pow(Each, static_cast<double>(Calls.size())) * 100.0;
     char Numbers[160];
+    const char *Plural = Calls.size() == 1 ? "" : "s";
     std::snprintf(Numbers, sizeof(Numbers),
-                  "%zu calls at %.4g%% each give %.4g%% at best", Calls.size(),
-                  Each * 100.0, Total);
+                  "%zu call%s at %.4g%% each give%s %.4g%% at best",
+                  Calls.size(), Plural, Each * 100.0,
+                  Calls.size() == 1 ? "s" : "", Total);
     Finding F = finding(A.entry(P).Loc,
                         describeEntry(A, P) + " waits on " +
                             std::to_string(Calls.size()) +
-                            " synchronous remote calls (threshold " +
+                            " synchronous remote call" + Plural +
+                            " (threshold " +
                             std::to_string(Max) + "): " + Numbers);
     for (const ReachedSite *R : Calls)
       F.Notes.push_back({A.site(R->Site).Loc, describeCall(A.site(R->Site))});

@@ -19,8 +19,8 @@
 
 class OrdersImpl final : public shop::Orders::Server {
 public:
-  OrdersImpl(shop::Payments::Client payments, shop::Inventory::Client inventory)
-      : payments_(kj::mv(payments)), inventory_(kj::mv(inventory)) {}
+  OrdersImpl(shop::Payments::Client payments, shop::Orders::Client primary)
+      : payments_(kj::mv(payments)), primary_(kj::mv(primary)) {}
 
   kj::Promise<void> place(PlaceContext context) override {
     auto charge = payments_.chargeRequest();
@@ -32,13 +32,14 @@ public:
   }
 
   kj::Promise<void> cancel(CancelContext context) override {
-    auto release = inventory_.reserveRequest();
-    // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: awaited capnp call Inventory.reserveRequest in the request path of capnp Orders.cancel{{.*}} [coupling-awaited-call-in-request-path]
-    release.setId(context.getParams().getId());
-    return context.tailCall(kj::mv(release));
+    // Forwarded to the primary: the answer is the primary's.
+    auto forward = primary_.cancelRequest();
+    // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: awaited capnp call Orders.cancelRequest in the request path of capnp Orders.cancel{{.*}} [coupling-awaited-call-in-request-path]
+    forward.setId(context.getParams().getId());
+    return context.tailCall(kj::mv(forward));
   }
 
 private:
   shop::Payments::Client payments_;
-  shop::Inventory::Client inventory_;
+  shop::Orders::Client primary_;
 };

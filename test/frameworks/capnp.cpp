@@ -18,8 +18,8 @@ public:
     httplib::Client fraud("http://fraud.internal");
     fraud.set_read_timeout(1, 0);
     auto verdict = fraud.Get("/check");
-    // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: blocking HTTP call to fraud.internal on the event loop of capnp Orders.place: it stalls every other request on that loop [coupling-blocking-call-in-event-loop]
-    // CHECK-MESSAGES: :[[@LINE-2]]:20: warning: blocking HTTP call to fraud.internal in the request path of capnp Orders.place: the request now waits on fraud.internal being up and fast [coupling-sync-call-in-request-path]
+    // CHECK-MESSAGES-DAG: :[[@LINE-1]]:20: warning: blocking HTTP call to fraud.internal on the event loop of capnp Orders.place: it stalls every other request on that loop [coupling-blocking-call-in-event-loop]
+    // CHECK-MESSAGES-DAG: :[[@LINE-2]]:20: warning: blocking HTTP call to fraud.internal in the request path of capnp Orders.place: the request now waits on fraud.internal being up and fast [coupling-sync-call-in-request-path]
     context.getResults().setAccepted(verdict && verdict->status == 200);
     return kj::READY_NOW;
   }

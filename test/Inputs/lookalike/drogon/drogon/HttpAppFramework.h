@@ -25,13 +25,17 @@ public:
   HttpAppFramework &registerHandler(
       const std::string &pathPattern, FUNCTION &&function,
       const std::vector<internal::HttpConstraint> &constraints = {},
-      const std::string &handlerName = "");
+      const std::string &handlerName = "") {
+    return *this;
+  }
 
   template <typename FUNCTION>
   HttpAppFramework &registerHandlerViaRegex(
       const std::string &regExp, FUNCTION &&function,
       const std::vector<internal::HttpConstraint> &constraints = {},
-      const std::string &handlerName = "");
+      const std::string &handlerName = "") {
+    return *this;
+  }
 };
 
 inline HttpAppFramework &app() { return HttpAppFramework::instance(); }

@@ -42,7 +42,7 @@ protected:
       FUNCTION &&function, const std::string &pattern,
       const std::vector<internal::HttpConstraint> &filtersAndMethods =
           std::vector<internal::HttpConstraint>{},
-      bool classPrefix = true, const std::string &handlerName = "");
+      bool classPrefix = true, const std::string &handlerName = "") {}
 };
 
 class HttpSimpleControllerBase : public virtual DrObjectBase {
