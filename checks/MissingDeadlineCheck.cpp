@@ -16,8 +16,8 @@ std::string defaultWait(const Site &S) {
                                              S.DefaultTimeout + ")";
 }
 
-/// The tightest constant deadline any caller puts on calls to a service:
-/// the budget a request to it arrives with.
+/// The tightest constant deadline any caller puts on calls to a method of a
+/// service ("Service.Method"): the budget a request to it arrives with.
 std::map<std::string, int64_t> inboundBudgets(const Analysis &A) {
   std::map<std::string, int64_t> Budget;
   for (const RequestPath &P : A.Paths)
@@ -25,7 +25,8 @@ std::map<std::string, int64_t> inboundBudgets(const Analysis &A) {
       const Site &S = A.site(R.Site);
       if (waitedFor(S) && S.Deadline == DeadlineKind::Constant &&
           S.DeadlineMs >= 0 && !S.Service.empty()) {
-        auto [It, New] = Budget.try_emplace(S.Service, S.DeadlineMs);
+        auto [It, New] =
+            Budget.try_emplace(S.Service + "." + S.Via, S.DeadlineMs);
         if (!New)
           It->second = std::min(It->second, S.DeadlineMs);
       }
@@ -51,13 +52,15 @@ void MissingDeadlineCheck::run(const Analysis &A,
       Out.push_back(std::move(F));
       continue;
     }
-    auto Budget = Budgets.find(R.Path->Service);
+    auto Budget =
+        Budgets.find(R.Path->Service + "." + A.entry(*R.Path).Via);
     if (S.Deadline == DeadlineKind::Constant && S.DeadlineMs >= 0 &&
         Budget != Budgets.end() && S.DeadlineMs > Budget->second) {
       Finding F = finding(
           S.Loc, "deadline inversion: " + describeCall(S) + " waits up to " +
                      std::to_string(S.DeadlineMs) + " ms, but callers of " +
-                     R.Path->Service + " give it only " +
+                     R.Path->Service + "." + A.entry(*R.Path).Via +
+                     " give it only " +
                      std::to_string(Budget->second) + " ms");
       addWitness(A, *R.Path, *R.Reached, F);
       F.Suggestion = "propagate the inbound deadline instead of a constant "

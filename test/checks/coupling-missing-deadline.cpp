@@ -46,7 +46,7 @@ class InventoryImpl final : public testsvc::Inventory::Service {
     ctx.set_deadline(std::chrono::system_clock::now() +
                      std::chrono::seconds(2));
     catalog->Lookup(&ctx, *req, resp);
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: deadline inversion: gRPC call Catalog.Lookup waits up to 2000 ms, but callers of Inventory give it only 50 ms [coupling-missing-deadline]
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: deadline inversion: gRPC call Catalog.Lookup waits up to 2000 ms, but callers of Inventory.Reserve give it only 50 ms [coupling-missing-deadline]
     return grpc::Status::OK;
   }
 };

@@ -40,15 +40,15 @@ void Routes(crow::SimpleApp &app) {
 
   CROW_ROUTE(app, "/orders").methods(crow::HTTPMethod::Post)(
       [](const crow::request &req) {
-      // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: dual write: HTTP {{.*}}(lambda at {{.*}}) (service frameworks, named after its directory) writes to sqlite and makes a gRPC call Payments.Charge; if one succeeds and the other fails, they disagree [coupling-dual-write]
+      // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: dual write: HTTP Routes::(lambda at crow.cpp:[[@LINE-1]]) (service frameworks, named after its directory) writes to sqlite and makes a gRPC call Payments.Charge; if one succeeds and the other fails, they disagree [coupling-dual-write]
         sqlite3_exec(db, "INSERT INTO orders VALUES (1)", nullptr, nullptr,
                      nullptr);
         grpc::ClientContext ctx;
         testsvc::Req r;
         testsvc::Resp resp;
         grpc::Status s = payments->Charge(&ctx, r, &resp);
-        // CHECK-MESSAGES-DAG: :[[@LINE-1]]:26: warning: blocking gRPC call Payments.Charge in the request path of HTTP {{.*}}: the request now waits on Payments being up and fast [coupling-sync-call-in-request-path]
-        // CHECK-MESSAGES-DAG: :[[@LINE-2]]:26: warning: blocking gRPC call Payments.Charge on the event loop of HTTP {{.*}}: it stalls every other request on that loop [coupling-blocking-call-in-event-loop]
+        // CHECK-MESSAGES-DAG: :[[@LINE-1]]:26: warning: blocking gRPC call Payments.Charge in the request path of HTTP Routes::(lambda at crow.cpp:[[@LINE-8]]) (service frameworks, named after its directory): the request now waits on Payments being up and fast [coupling-sync-call-in-request-path]
+        // CHECK-MESSAGES-DAG: :[[@LINE-2]]:26: warning: blocking gRPC call Payments.Charge on the event loop of HTTP Routes::(lambda at crow.cpp:[[@LINE-9]]) (service frameworks, named after its directory): it stalls every other request on that loop [coupling-blocking-call-in-event-loop]
         return crow::response(s.ok() ? 201 : 502);
       });
 
@@ -61,7 +61,7 @@ void Routes(crow::SimpleApp &app) {
 
   // A write and a publish: the outbox case.
   app.route_dynamic("/refunds")([](const crow::request &req) {
-  // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: dual write: HTTP {{.*}}(lambda at {{.*}}) (service frameworks, named after its directory) writes to sqlite and publishes to {{.*}}; if one succeeds and the other fails, they disagree [coupling-dual-write]
+  // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: dual write: HTTP Routes::(lambda at crow.cpp:[[@LINE-1]]) (service frameworks, named after its directory) writes to sqlite and publishes to {{.*}}; if one succeeds and the other fails, they disagree [coupling-dual-write]
     sqlite3_exec(db, "UPDATE orders SET refunded = 1", nullptr, nullptr, nullptr);
     rd_kafka_producev(producer, RD_KAFKA_V_TOPIC("refunded"), RD_KAFKA_V_END);
     return crow::response(200);
@@ -73,8 +73,8 @@ void Routes(crow::SimpleApp &app) {
     testsvc::Req r;
     testsvc::Resp resp;
     payments->Charge(&ctx, r, &resp);
-    // CHECK-MESSAGES-DAG: :[[@LINE-1]]:5: warning: blocking gRPC call Payments.Charge in the request path of HTTP {{.*}}: the request now waits on Payments being up and fast [coupling-sync-call-in-request-path]
-    // CHECK-MESSAGES-DAG: :[[@LINE-2]]:5: warning: blocking gRPC call Payments.Charge on the event loop of HTTP {{.*}}: it stalls every other request on that loop [coupling-blocking-call-in-event-loop]
+    // CHECK-MESSAGES-DAG: :[[@LINE-1]]:5: warning: blocking gRPC call Payments.Charge in the request path of HTTP Routes::(lambda at crow.cpp:[[@LINE-5]]) (service frameworks, named after its directory): the request now waits on Payments being up and fast [coupling-sync-call-in-request-path]
+    // CHECK-MESSAGES-DAG: :[[@LINE-2]]:5: warning: blocking gRPC call Payments.Charge on the event loop of HTTP Routes::(lambda at crow.cpp:[[@LINE-6]]) (service frameworks, named after its directory): it stalls every other request on that loop [coupling-blocking-call-in-event-loop]
     return crow::response(resp.value());
   });
   CROW_CATCHALL_ROUTE(app)([](const crow::request &req, crow::response &res) {

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Configures and builds decouple (CLI, clang-tidy plugin, decouple-clangd and
+# the unit tests) into build/. Incremental: re-running rebuilds what changed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jobs=${JOBS:-$(nproc)}
+if [ ! -f build/build.ninja ]; then
+  cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_CXX_COMPILER=clang++-22 -DBUILD_TESTING=ON
+fi
+start=$(date +%s)
+cmake --build build -j"$jobs"
+echo "build: done in $(( $(date +%s) - start )) s (build/bin/decouple, build/lib/DecoupleTidyPlugin.so, build/bin/decouple-clangd)"

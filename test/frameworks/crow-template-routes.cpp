@@ -1,0 +1,47 @@
+// RUN: %check_both %s coupling-sync-call-in-request-path,coupling-dual-write --flags=-I%inputs/lookalike/crow
+// XFAIL: *
+//
+// Engine gap: lambdas in a function template instantiation share one USR when
+// their parameter types match. Crow code often registers routes from
+// `template <typename App> void Routes(App &app)` (App = crow::App<Mw...>).
+// For a lambda in an instantiation, index::generateUSRForDecl() gives
+// "c:@F@Routes<#$@N@crow@S@Crow>#p0>#&S0_#@Sa@F@operator()#&1$@N@crow@S@request#1"
+// with no source location, unlike a lambda in a plain function; the
+// extractor keys functions by USR, so both handlers below become one
+// function: the write of the first and the publish of the second make a
+// false dual write, and the call in the second is reported from the first.
+// Needed: a USR (or key) for lambdas in instantiations that includes the
+// lambda's location, as for non-template lambdas.
+#include "testsvc.grpc.pb.h"
+#include <crow.h>
+#include <grpcpp/grpcpp.h>
+#include <librdkafka/rdkafka.h>
+#include <sqlite3.h>
+
+std::unique_ptr<testsvc::Payments::Stub> payments;
+rd_kafka_t *producer;
+sqlite3 *db;
+
+template <typename App> void Routes(App &app) {
+  // Only a write: no dual write.
+  CROW_ROUTE(app, "/orders")([](const crow::request &req) {
+    sqlite3_exec(db, "INSERT INTO orders VALUES (1)", nullptr, nullptr, nullptr);
+    return crow::response(201);
+  });
+  // Only a publish and a call: no dual write either.
+  CROW_ROUTE(app, "/pay")([](const crow::request &req) {
+    rd_kafka_producev(producer, RD_KAFKA_V_TOPIC("paid"), RD_KAFKA_V_END);
+    grpc::ClientContext ctx;
+    testsvc::Req r;
+    testsvc::Resp resp;
+    payments->Charge(&ctx, r, &resp);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: blocking gRPC call Payments.Charge in the request path of HTTP Routes::(lambda at crow-template-routes.cpp:[[@LINE-6]]) (service frameworks, named after its directory){{.*}} [coupling-sync-call-in-request-path]
+    return crow::response(resp.value());
+  });
+}
+
+int main() {
+  crow::SimpleApp app;
+  Routes(app);
+  app.port(18080).run();
+}

@@ -1,0 +1,29 @@
+// RUN: %check_both %s coupling-sync-call-in-request-path --flags=-I%inputs/lookalike/userver
+// XFAIL: *
+//
+// Engine gap: an entry point found by its definition (an override) is named
+// by the bare method name. Every userver handler overrides the same
+// HandleRequestThrow, so two handlers of one service read the same "HTTP
+// HandleRequestThrow"; the class (or its kName, "handler-payments") is what
+// tells them apart. gRPC gets Service.Method from the IDL; HTTP overrides
+// get nothing better. Needed: name definition-style entries with their
+// class ("Payments::HandleRequestThrow"), or a rule field to take the name
+// from a static member such as kName.
+#include <userver/clients/http/client.hpp>
+#include <userver/server/handlers/http_handler_base.hpp>
+
+class Payments final : public userver::server::handlers::HttpHandlerBase {
+public:
+  static constexpr std::string_view kName = "handler-payments";
+  using HttpHandlerBase::HttpHandlerBase;
+  std::string HandleRequestThrow(const userver::server::http::HttpRequest &request,
+                                 userver::server::request::RequestContext &) const override {
+    auto charge = http_client_->CreateRequest();
+    charge.post("http://payments.internal/v1/charge", request.RequestBody());
+    return charge.perform()->body();
+    // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: blocking HTTP call to payments.internal in the request path of HTTP Payments::HandleRequestThrow (service frameworks, named after its directory){{.*}} [coupling-sync-call-in-request-path]
+  }
+
+private:
+  userver::clients::http::Client *http_client_;
+};
