@@ -756,8 +756,12 @@ private:
     std::string Via = R.RouteArg
                           ? stringValue(Call.arg(R.RouteArg)).value_or("")
                           : "";
-    if (R.RouteArg && R.Protocol == "http")
-      Via = llvm::StringRef(Call.Callee->getNameAsString()).upper() + " " + Via;
+    // Route registrations named after the HTTP method (Get, Post...) say so.
+    std::string Verb = llvm::StringRef(Call.Callee->getNameAsString()).upper();
+    if (R.RouteArg && llvm::is_contained({"GET", "POST", "PUT", "DELETE",
+                                          "PATCH", "OPTIONS", "HEAD"},
+                                         Verb))
+      Via = Verb + " " + Via;
     if (R.EnclosingFunction) {
       addEntry(R, Frames.back().FD, Call.E->getBeginLoc(), Service,
                Via.empty() ? displayName(Frames.back().FD) : Via);

@@ -19,8 +19,8 @@ using namespace web::http::experimental::listener;
 json::value StockOf(const utility::string_t &sku) {
   http_client inventory(U("http://inventory.internal:8080"));
   return inventory.request(methods::GET, U("/stock/") + sku)
-  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: HTTP call to inventory.internal in the request path of HTTP Serve::(lambda at cpprest.cpp:{{[0-9]+}}) (service frameworks, named after its directory) has no deadline: it can wait as long as the callee hangs (the library default: 30 s (http_client_config's default)) [coupling-missing-deadline]
-  // CHECK-MESSAGES: :[[@LINE-2]]:10: warning: started asynchronously and then waited for HTTP call to inventory.internal in the request path of HTTP Serve::(lambda at cpprest.cpp:{{[0-9]+}}) (service frameworks, named after its directory): the request now waits on inventory.internal being up and fast [coupling-sync-call-in-request-path]
+  // CHECK-MESSAGES-DAG: :[[@LINE-1]]:10: warning: HTTP call to inventory.internal in the request path of HTTP Serve::(lambda at cpprest.cpp:{{[0-9]+}}) (service frameworks, named after its directory) has no deadline: it can wait as long as the callee hangs (the library default: 30 s (http_client_config's default)) [coupling-missing-deadline]
+  // CHECK-MESSAGES-DAG: :[[@LINE-2]]:10: warning: started asynchronously and then waited for HTTP call to inventory.internal in the request path of HTTP Serve::(lambda at cpprest.cpp:{{[0-9]+}}) (service frameworks, named after its directory): the request now waits on inventory.internal being up and fast [coupling-sync-call-in-request-path]
       .then([](http_response response) { return response.extract_json(); })
       .get();
 }
@@ -32,8 +32,8 @@ void Place(http_request request) {
   http_client payments(U("https://payments.internal/v1"), config);
   pplx::task<http_response> charged =
       payments.request(methods::POST, U("/charge"), U("{}"));
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: HTTP call to payments.internal in the request path of HTTP Place{{.*}} has no deadline{{.*}} [coupling-missing-deadline]
-  // CHECK-MESSAGES: :[[@LINE-2]]:7: warning: started asynchronously and then waited for HTTP call to payments.internal in the request path of HTTP Place (service frameworks, named after its directory){{.*}} [coupling-sync-call-in-request-path]
+  // CHECK-MESSAGES-DAG: :[[@LINE-1]]:7: warning: HTTP call to payments.internal in the request path of HTTP Place{{.*}} has no deadline{{.*}} [coupling-missing-deadline]
+  // CHECK-MESSAGES-DAG: :[[@LINE-2]]:7: warning: started asynchronously and then waited for HTTP call to payments.internal in the request path of HTTP Place (service frameworks, named after its directory){{.*}} [coupling-sync-call-in-request-path]
   charged.wait();
   request.reply(charged.get().status_code());
 }

@@ -57,8 +57,8 @@ public:
     stock.sendRequest(reserve);
     HTTPResponse reserved;
     std::istream &body = stock.receiveResponse(reserved);
-    // CHECK-MESSAGES: :[[@LINE-1]]:26: warning: HTTP call to inventory.internal in the request path of HTTP handleRequest{{.*}} has no deadline: it can wait as long as the callee hangs (the library default: 60 s (HTTPSession's default timeout)) [coupling-missing-deadline]
-    // CHECK-MESSAGES: :[[@LINE-2]]:26: warning: blocking HTTP call to inventory.internal in the request path of HTTP handleRequest{{.*}} [coupling-sync-call-in-request-path]
+    // CHECK-MESSAGES-DAG: :[[@LINE-1]]:26: warning: HTTP call to inventory.internal in the request path of HTTP handleRequest{{.*}} has no deadline: it can wait as long as the callee hangs (the library default: 60 s (HTTPSession's default timeout)) [coupling-missing-deadline]
+    // CHECK-MESSAGES-DAG: :[[@LINE-2]]:26: warning: blocking HTTP call to inventory.internal in the request path of HTTP handleRequest{{.*}} [coupling-sync-call-in-request-path]
     Poco::StreamCopier::copyStream(body, response.send());
   }
 
