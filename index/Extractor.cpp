@@ -755,7 +755,8 @@ private:
         Service = idlServiceName(M->getParent());
     std::string Via = R.RouteArg
                           ? stringValue(Call.arg(R.RouteArg)).value_or("")
-                          : "";
+                      : R.ServiceFromIdl ? idlMethodName(Call.Callee->getName())
+                                         : "";
     // Route registrations named after the HTTP method (Get, Post...) say so.
     std::string Verb = llvm::StringRef(Call.Callee->getNameAsString()).upper();
     if (R.RouteArg && llvm::is_contained({"GET", "POST", "PUT", "DELETE",
@@ -822,6 +823,7 @@ private:
     if (R.TargetFromIdl) {
       if (const auto *M = dyn_cast<CXXMethodDecl>(Call.Callee))
         S.Service = idlServiceName(M->getParent());
+      S.Via = idlMethodName(S.Via);
     } else if (R.TargetArg) {
       if (auto V = stringValue(Call.operand(R.TargetArg))) {
         S.Service = hostOfUrl(*V);

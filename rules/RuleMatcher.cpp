@@ -82,6 +82,15 @@ std::string idlServiceName(const CXXRecordDecl *Class) {
   return Name.str();
 }
 
+std::string idlMethodName(llvm::StringRef Name) {
+  for (llvm::StringRef Prefix :
+       {"PrepareAsync", "Async", "Request", "send_", "recv_"})
+    if (Name.size() > Prefix.size() && Name.starts_with(Prefix) &&
+        (Prefix.ends_with("_") || isupper(Name[Prefix.size()])))
+      return Name.drop_front(Prefix.size()).str();
+  return Name.str();
+}
+
 namespace {
 
 std::string typeName(QualType T, const ASTContext &Ctx) {

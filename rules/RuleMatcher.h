@@ -58,6 +58,10 @@ std::string qualifiedName(const clang::NamedDecl *D);
 /// generator suffix (Thrift's OrdersIf / OrdersClient -> Orders).
 std::string idlServiceName(const clang::CXXRecordDecl *Class);
 
+/// The IDL method a generated member stands for: gRPC's AsyncX,
+/// PrepareAsyncX and RequestX are X; Thrift's send_x and recv_x are x.
+std::string idlMethodName(llvm::StringRef Name);
+
 class RuleMatcher {
 public:
   explicit RuleMatcher(const RuleSet &Rules);
