@@ -79,9 +79,15 @@ using Clock = std::chrono::steady_clock;
 bool extractOne(const CompileCommand &C, const RuleSet &Rules,
                 const ShardStore &Store, const std::string &ProjectRoot,
                 std::string &Error) {
-  if (const char *Crash = std::getenv("DECOUPLE_TEST_CRASH_ON");
-      Crash && *Crash && C.File.find(Crash) != std::string::npos)
-    std::abort(); // test-only hook: prove that one TU's crash is isolated
+  // Test-only hooks: prove that one TU's crash or hang is isolated.
+  auto Hook = [&](const char *Name) {
+    const char *V = std::getenv(Name);
+    return V && *V && C.File.find(V) != std::string::npos;
+  };
+  if (Hook("DECOUPLE_TEST_CRASH_ON"))
+    std::abort();
+  while (Hook("DECOUPLE_TEST_HANG_ON"))
+    ::pause();
   if (::chdir(C.Directory.c_str()) != 0) {
     Error = "cannot enter directory " + C.Directory;
     return false;

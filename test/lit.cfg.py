@@ -42,3 +42,4 @@ config.environment["PATH"] = os.pathsep.join(
 config.environment["DECOUPLE_RULES_DIR"] = os.path.join(src, "rules", "builtin")
 config.environment.pop("DECOUPLE_TOOL_VERSION", None)
 config.environment.pop("DECOUPLE_TEST_CRASH_ON", None)
+config.environment.pop("DECOUPLE_TEST_HANG_ON", None)
