@@ -1,7 +1,12 @@
 //===- BinaryFormat.cpp ---------------------------------------------------===//
 #include "index/BinaryFormat.h"
 
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
 #include "llvm/Support/xxhash.h"
+
+#include <unistd.h>
 
 namespace decouple {
 
@@ -35,6 +40,38 @@ const char *shardStatusName(ShardStatus S) {
   case ShardStatus::OldVersion: return "old-version";
   }
   return "?";
+}
+
+bool writeFileAtomically(const std::string &Path, std::string_view Bytes,
+                         std::string &Error) {
+  if (std::error_code EC = llvm::sys::fs::create_directories(
+          llvm::sys::path::parent_path(Path))) {
+    Error = Path + ": cannot create directory: " + EC.message();
+    return false;
+  }
+  std::string Tmp = Path + ".tmp" + std::to_string(::getpid());
+  {
+    std::error_code EC;
+    llvm::raw_fd_ostream OS(Tmp, EC);
+    if (EC) {
+      Error = Tmp + ": " + EC.message();
+      return false;
+    }
+    OS << Bytes;
+    OS.close();
+    if (OS.has_error()) {
+      Error = Tmp + ": write failed: " + OS.error().message();
+      OS.clear_error();
+      llvm::sys::fs::remove(Tmp);
+      return false;
+    }
+  }
+  if (std::error_code EC = llvm::sys::fs::rename(Tmp, Path)) {
+    Error = Path + ": rename failed: " + EC.message();
+    llvm::sys::fs::remove(Tmp);
+    return false;
+  }
+  return true;
 }
 
 void BinaryWriter::u(uint64_t V) { putVarint(Body, V); }

@@ -22,6 +22,11 @@ namespace decouple {
 enum class ShardStatus { Ok, Missing, Corrupt, OldVersion };
 const char *shardStatusName(ShardStatus S);
 
+/// Writes a temporary file beside \p Path, then renames it into place, so a
+/// reader sees the old file or the new one, never half of one.
+bool writeFileAtomically(const std::string &Path, std::string_view Bytes,
+                         std::string &Error);
+
 class BinaryWriter {
 public:
   void u(uint64_t V);

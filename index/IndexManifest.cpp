@@ -87,22 +87,8 @@ bool IndexManifest::save(const std::string &Path, std::string &Error) const {
     W.u(E.UnresolvedIndirect);
     W.u(E.Errors);
   }
-  llvm::sys::fs::create_directories(llvm::sys::path::parent_path(Path));
-  std::string Tmp = Path + ".tmp" + std::to_string(::getpid());
-  std::error_code EC;
-  {
-    llvm::raw_fd_ostream OS(Tmp, EC);
-    if (EC) {
-      Error = Tmp + ": " + EC.message();
-      return false;
-    }
-    OS << W.finish(Magic, ManifestFormatVersion);
-  }
-  if ((EC = llvm::sys::fs::rename(Tmp, Path))) {
-    Error = Path + ": " + EC.message();
-    return false;
-  }
-  return true;
+  return writeFileAtomically(Path, W.finish(Magic, ManifestFormatVersion),
+                             Error);
 }
 
 } // namespace decouple

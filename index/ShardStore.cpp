@@ -172,34 +172,7 @@ std::string ShardStore::pathFor(const std::string &MainFile,
 
 bool ShardStore::write(const std::string &Path, const Shard &S,
                        std::string &Error) const {
-  if (std::error_code EC = llvm::sys::fs::create_directories(
-          llvm::sys::path::parent_path(Path))) {
-    Error = Path + ": cannot create directory: " + EC.message();
-    return false;
-  }
-  std::string Tmp = Path + ".tmp" + std::to_string(::getpid());
-  {
-    std::error_code EC;
-    llvm::raw_fd_ostream OS(Tmp, EC);
-    if (EC) {
-      Error = Tmp + ": " + EC.message();
-      return false;
-    }
-    OS << serializeShard(S);
-    OS.close();
-    if (OS.has_error()) {
-      Error = Tmp + ": write failed: " + OS.error().message();
-      OS.clear_error();
-      llvm::sys::fs::remove(Tmp);
-      return false;
-    }
-  }
-  if (std::error_code EC = llvm::sys::fs::rename(Tmp, Path)) {
-    Error = Path + ": rename failed: " + EC.message();
-    llvm::sys::fs::remove(Tmp);
-    return false;
-  }
-  return true;
+  return writeFileAtomically(Path, serializeShard(S), Error);
 }
 
 ShardStatus ShardStore::read(const std::string &Path, Shard &Out,
