@@ -671,6 +671,7 @@ private:
             break;
           }
         S.Mode = CallMode::AsyncDetached;
+        S.CallText = sourceText(Call.E); // for outbox fix-its
         IsSite = true;
         break;
       }
