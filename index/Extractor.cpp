@@ -419,7 +419,11 @@ private:
     if (!Inserted)
       return It->second;
     llvm::SmallString<128> Buf;
-    if (index::generateUSRForDecl(FD, Buf)) {
+    // Clang's USRs do not tell apart lambdas of one enclosing function; the
+    // lambda's location does, and it is the same in every TU that sees it.
+    const auto *Method = dyn_cast<CXXMethodDecl>(FD);
+    bool Lambda = Method && Method->getParent()->isLambda();
+    if (Lambda || index::generateUSRForDecl(FD, Buf)) {
       Location L = locOf(FD->getLocation());
       It->second = "decouple:" + L.File + ":" + std::to_string(L.Line) + ":" +
                    std::to_string(L.Column);
@@ -477,7 +481,10 @@ private:
       if (R->ServiceFromIdl)
         if (const CXXMethodDecl *M = Matcher.matchedOverride(FD, *R))
           Service = idlServiceName(M->getParent());
-      addEntry(*R, FD, FD->getLocation(), Service, FD->getNameAsString());
+      // IDL handlers are named by their method; others by their class too
+      // (every POCO handler is a handleRequest).
+      addEntry(*R, FD, FD->getLocation(), Service,
+               R->ServiceFromIdl ? FD->getNameAsString() : displayName(FD));
     }
   }
 

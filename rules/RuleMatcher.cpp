@@ -83,6 +83,9 @@ std::string idlServiceName(const CXXRecordDecl *Class) {
 }
 
 std::string idlMethodName(llvm::StringRef Name) {
+  // Cap'n Proto: client.chargeRequest() builds a call to charge.
+  if (Name.size() > 7 && Name.ends_with("Request") && islower(Name[0]))
+    return Name.drop_back(7).str();
   for (llvm::StringRef Prefix :
        {"PrepareAsync", "Async", "Request", "send_", "recv_"})
     if (Name.size() > Prefix.size() && Name.starts_with(Prefix) &&

@@ -59,7 +59,8 @@ std::string qualifiedName(const clang::NamedDecl *D);
 std::string idlServiceName(const clang::CXXRecordDecl *Class);
 
 /// The IDL method a generated member stands for: gRPC's AsyncX,
-/// PrepareAsyncX and RequestX are X; Thrift's send_x and recv_x are x.
+/// PrepareAsyncX and RequestX are X; Thrift's send_x and recv_x are x;
+/// Cap'n Proto's xRequest is x.
 std::string idlMethodName(llvm::StringRef Name);
 
 class RuleMatcher {

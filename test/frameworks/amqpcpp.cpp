@@ -68,6 +68,10 @@ int main() {
   AMQP::TcpChannel ch(&connection);
   channel = &ch;
   ch.publish("shop", "service.started", "{}");
+  grpc::ClientContext ctx;
+  testsvc::Req req;
+  testsvc::Resp resp;
+  payments->Charge(&ctx, req, &resp);
   Consume(ch);
   httplib::Server svr;
   Register(svr);

@@ -25,7 +25,7 @@ public:
 
   kj::Promise<void> place(PlaceContext context) override {
     auto charge = payments_.chargeRequest();
-    // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: awaited capnp call Payments.chargeRequest in the request path of capnp Orders.place{{.*}} [coupling-awaited-call-in-request-path]
+    // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: awaited capnp call Payments.charge in the request path of capnp Orders.place{{.*}} [coupling-awaited-call-in-request-path]
     charge.setId(context.getParams().getOrder().getId());
     return charge.send().then([context](auto charged) mutable {
       context.getResults().setAccepted(charged.getOk());
@@ -35,7 +35,7 @@ public:
   kj::Promise<void> cancel(CancelContext context) override {
     // Forwarded to the primary: the answer is the primary's.
     auto forward = primary_.cancelRequest();
-    // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: awaited capnp call Orders.cancelRequest in the request path of capnp Orders.cancel{{.*}} [coupling-awaited-call-in-request-path]
+    // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: awaited capnp call Orders.cancel in the request path of capnp Orders.cancel{{.*}} [coupling-awaited-call-in-request-path]
     forward.setId(context.getParams().getId());
     return context.tailCall(kj::mv(forward));
   }

@@ -1,14 +1,6 @@
-// XFAIL: *
-// Engine gap: lambdas written inside the same class's member functions get
-// one USR, so two handlers registered in a constructor are one function in
-// the call graph: a call made by the second handler is reported in the
-// request path of the first (and each is charged with the other's calls).
-// Lambdas in free functions are told apart.
-//
-//   Api() {
-//     listener_.support(methods::GET,  [](http_request r) { /* pricing */ });
-//     listener_.support(methods::POST, [](http_request r) { /* payments */ });
-//   }   // payments reported "in the request path of" the GET lambda
+// Lambdas written inside the same class's member functions are told apart
+// (each lambda is identified by its location), so two handlers registered
+// in a constructor keep their own calls.
 //
 // RUN: %check_both %s coupling-sync-call-in-request-path
 #include <cpprest/http_client.h>

@@ -19,8 +19,8 @@ using namespace web::http::experimental::listener;
 json::value StockOf(const utility::string_t &sku) {
   http_client inventory(U("http://inventory.internal:8080"));
   return inventory.request(methods::GET, U("/stock/") + sku)
-  // CHECK-MESSAGES-DAG: :[[@LINE-1]]:10: warning: HTTP call to inventory.internal in the request path of HTTP Serve::(lambda at cpprest.cpp:{{[0-9]+}}) (service frameworks, named after its directory) has no deadline: it can wait as long as the callee hangs (the library default: 30 s (http_client_config's default)) [coupling-missing-deadline]
-  // CHECK-MESSAGES-DAG: :[[@LINE-2]]:10: warning: started asynchronously and then waited for HTTP call to inventory.internal in the request path of HTTP Serve::(lambda at cpprest.cpp:{{[0-9]+}}) (service frameworks, named after its directory): the request now waits on inventory.internal being up and fast [coupling-sync-call-in-request-path]
+  // CHECK-MESSAGES-DAG: :[[@LINE-1]]:10: warning: HTTP call to inventory.internal in the request path of HTTP Serve::(lambda at cpprest.cpp:[[@LINE+20]]) (service frameworks, named after its directory) has no deadline: it can wait as long as the callee hangs (the library default: 30 s (http_client_config's default)) [coupling-missing-deadline]
+  // CHECK-MESSAGES-DAG: :[[@LINE-2]]:10: warning: started asynchronously and then waited for HTTP call to inventory.internal in the request path of HTTP Serve::(lambda at cpprest.cpp:[[@LINE+19]]) (service frameworks, named after its directory): the request now waits on inventory.internal being up and fast [coupling-sync-call-in-request-path]
       .then([](http_response response) { return response.extract_json(); })
       .get();
 }
@@ -55,7 +55,7 @@ void Serve(http_listener &listener) {
     config.set_timeout(std::chrono::seconds(2));
     http_client pricing(U("http://pricing.internal"), config);
     http_response price = pricing.request(methods::GET, U("/price")).get();
-    // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: started asynchronously and then waited for HTTP call to pricing.internal in the request path of HTTP Serve::(lambda at cpprest.cpp:{{[0-9]+}}){{.*}} [coupling-sync-call-in-request-path]
+    // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: started asynchronously and then waited for HTTP call to pricing.internal in the request path of HTTP Serve::(lambda at cpprest.cpp:[[@LINE-5]]){{.*}} [coupling-sync-call-in-request-path]
     request.reply(price.status_code());
   });
 }

@@ -1,17 +1,10 @@
 // RUN: %check_both %s coupling-sync-call-in-request-path,coupling-dual-write --flags=-I%inputs/lookalike/crow
-// XFAIL: *
 //
-// Engine gap: lambdas in a function template instantiation share one USR when
-// their parameter types match. Crow code often registers routes from
-// `template <typename App> void Routes(App &app)` (App = crow::App<Mw...>).
-// For a lambda in an instantiation, index::generateUSRForDecl() gives
-// "c:@F@Routes<#$@N@crow@S@Crow>#p0>#&S0_#@Sa@F@operator()#&1$@N@crow@S@request#1"
-// with no source location, unlike a lambda in a plain function; the
-// extractor keys functions by USR, so both handlers below become one
-// function: the write of the first and the publish of the second make a
-// false dual write, and the call in the second is reported from the first.
-// Needed: a USR (or key) for lambdas in instantiations that includes the
-// lambda's location, as for non-template lambdas.
+// Crow code often registers routes from a function template
+// (`template <typename App> void Routes(App &app)`, App = crow::App<Mw...>).
+// Each lambda of an instantiation is its own handler even when two have the
+// same parameter types: the write of one and the publish of the other make
+// no dual write, and the call in the second is reported from the second.
 #include "testsvc.grpc.pb.h"
 #include <crow.h>
 #include <grpcpp/grpcpp.h>

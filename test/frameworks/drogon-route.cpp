@@ -1,13 +1,13 @@
 // RUN: %check_both %s coupling-sync-call-in-request-path --flags=-I%inputs/lookalike/drogon
 // XFAIL: *
 //
-// Engine gap: an HTTP entry point's "METHOD /route" is built from the name of
-// the registering function (httplib's Server::Post -> "POST"), so Drogon's
-// registerHandler("/price", handler, {Get}) reads "REGISTERHANDLER /price".
-// Drogon names the methods in the constraint list (argument 2), and Crow and
-// Pistache in other calls. Needed: a rule field naming where the HTTP method
-// comes from (e.g. "method_arg": 2, reading drogon::Get/Post enumerators), or
-// at least a way to keep the route without a verb.
+// Engine gap: an HTTP entry point's method comes only from the name of the
+// registering function (httplib's Server::Post -> "POST /x"); any other
+// registration gets the bare route, so Drogon's
+// registerHandler("/price", handler, {Get}) reads "HTTP /price". Drogon names
+// the methods in the constraint list (argument 2), Crow in .methods(...) on
+// the rule. Needed: a rule field naming where the HTTP method comes from
+// (e.g. "method_arg": 2, reading the drogon::Get/Post enumerators in it).
 #include <drogon/drogon.h>
 
 using namespace drogon;

@@ -82,8 +82,8 @@ public:
       std::function<void(const HttpResponsePtr &)> &&callback) override {
     auto client = HttpClient::newHttpClient("http://db-proxy.internal");
     auto [result, resp] = client->sendRequest(HttpRequest::newHttpRequest());
-    // CHECK-MESSAGES-DAG: :[[@LINE-1]]:27: warning: blocking HTTP call {{.*}} on the event loop of HTTP asyncHandleHttpRequest (service frameworks, named after its directory): it stalls every other request on that loop [coupling-blocking-call-in-event-loop]
-    // CHECK-MESSAGES-DAG: :[[@LINE-2]]:27: warning: blocking HTTP call {{.*}} in the request path of HTTP asyncHandleHttpRequest (service frameworks, named after its directory): the request now waits on {{.*}} being up and fast [coupling-sync-call-in-request-path]
+    // CHECK-MESSAGES-DAG: :[[@LINE-1]]:27: warning: blocking HTTP call {{.*}} on the event loop of HTTP HealthCtrl::asyncHandleHttpRequest (service frameworks, named after its directory): it stalls every other request on that loop [coupling-blocking-call-in-event-loop]
+    // CHECK-MESSAGES-DAG: :[[@LINE-2]]:27: warning: blocking HTTP call {{.*}} in the request path of HTTP HealthCtrl::asyncHandleHttpRequest (service frameworks, named after its directory): the request now waits on {{.*}} being up and fast [coupling-sync-call-in-request-path]
     callback(resp);
   }
 };

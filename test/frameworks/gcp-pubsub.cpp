@@ -64,6 +64,10 @@ int main() {
   pubsub::Publisher pub(pubsub::MakePublisherConnection(pubsub::Topic("shop", "orders")));
   publisher = &pub;
   pub.Publish(pubsub::MessageBuilder{}.SetData("started").Build()).get();
+  grpc::ClientContext ctx;
+  testsvc::Req req;
+  testsvc::Resp resp;
+  payments->Charge(&ctx, req, &resp);
   auto session = Listen(pubsub::Subscriber(
       pubsub::MakeSubscriberConnection(pubsub::Subscription("shop", "payments"))));
   session.get();

@@ -124,6 +124,10 @@ int main() {
   producer->produce("service-ready", RdKafka::Topic::PARTITION_UA,
                     RdKafka::Producer::RK_MSG_COPY, payload.data(),
                     payload.size(), nullptr, 0, 0, nullptr);
+  grpc::ClientContext ctx;
+  testsvc::Req req;
+  testsvc::Resp resp;
+  inventory->Reserve(&ctx, req, &resp);
   OrdersImpl o;
   PaymentsImpl p;
 }

@@ -32,7 +32,7 @@ bool Charge(const std::string &order) {
   session.sendRequest(request) << order;
   HTTPResponse response;
   session.receiveResponse(response);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking HTTP call to payments.internal in the request path of HTTP handleRequest (service frameworks, named after its directory): the request now waits on payments.internal being up and fast [coupling-sync-call-in-request-path]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: blocking HTTP call to payments.internal in the request path of HTTP {{(OrdersHandler::)?}}handleRequest (service frameworks, named after its directory): the request now waits on payments.internal being up and fast [coupling-sync-call-in-request-path]
   return response.getStatus() == HTTPResponse::HTTP_OK;
 }
 
@@ -41,7 +41,7 @@ public:
   explicit OrdersHandler(Poco::Data::Session &db) : db_(db) {}
 
   void handleRequest(HTTPServerRequest &request, HTTPServerResponse &response) override {
-  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: dual write: HTTP handleRequest (service frameworks, named after its directory) writes to poco-data and makes a HTTP call to inventory.internal; if one succeeds and the other fails, they disagree [coupling-dual-write]
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: dual write: HTTP {{(OrdersHandler::)?}}handleRequest (service frameworks, named after its directory) writes to poco-data and makes a HTTP call to inventory.internal; if one succeeds and the other fails, they disagree [coupling-dual-write]
     std::string order;
     Poco::StreamCopier::copyToString(request.stream(), order);
     db_ << "INSERT INTO orders (body) VALUES (?)", use(order), now;
@@ -57,8 +57,8 @@ public:
     stock.sendRequest(reserve);
     HTTPResponse reserved;
     std::istream &body = stock.receiveResponse(reserved);
-    // CHECK-MESSAGES-DAG: :[[@LINE-1]]:26: warning: HTTP call to inventory.internal in the request path of HTTP handleRequest{{.*}} has no deadline: it can wait as long as the callee hangs (the library default: 60 s (HTTPSession's default timeout)) [coupling-missing-deadline]
-    // CHECK-MESSAGES-DAG: :[[@LINE-2]]:26: warning: blocking HTTP call to inventory.internal in the request path of HTTP handleRequest{{.*}} [coupling-sync-call-in-request-path]
+    // CHECK-MESSAGES-DAG: :[[@LINE-1]]:26: warning: HTTP call to inventory.internal in the request path of HTTP {{(OrdersHandler::)?}}handleRequest{{.*}} has no deadline: it can wait as long as the callee hangs (the library default: 60 s (HTTPSession's default timeout)) [coupling-missing-deadline]
+    // CHECK-MESSAGES-DAG: :[[@LINE-2]]:26: warning: blocking HTTP call to inventory.internal in the request path of HTTP {{(OrdersHandler::)?}}handleRequest{{.*}} [coupling-sync-call-in-request-path]
     Poco::StreamCopier::copyStream(body, response.send());
   }
 
@@ -76,7 +76,7 @@ public:
     session.sendRequest(ping);
     HTTPResponse pong;
     session.receiveResponse(pong);
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: blocking HTTP call to db-proxy.internal in the request path of HTTP run{{.*}} [coupling-sync-call-in-request-path]
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: blocking HTTP call to db-proxy.internal in the request path of HTTP {{(HealthHandler::)?}}run{{.*}} [coupling-sync-call-in-request-path]
     response().setStatus(pong.getStatus());
     response().send() << "ok";
   }
@@ -105,7 +105,7 @@ public:
     pricing.sendRequest(quote);
     HTTPResponse price;
     Poco::StreamCopier::copyToString(pricing.receiveResponse(price), last_);
-    // CHECK-MESSAGES: :[[@LINE-1]]:38: warning: blocking HTTP call to pricing.internal in the request path of tcp run{{.*}} [coupling-sync-call-in-request-path]
+    // CHECK-MESSAGES: :[[@LINE-1]]:38: warning: blocking HTTP call to pricing.internal in the request path of tcp {{(QuoteConnection::)?}}run{{.*}} [coupling-sync-call-in-request-path]
     socket().sendBytes(last_.data(), static_cast<int>(last_.size()));
   }
 

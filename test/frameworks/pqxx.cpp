@@ -83,6 +83,10 @@ int main() {
   tx.exec("CREATE TABLE IF NOT EXISTS orders (id text, body text)");
   tx.commit();
   rd_kafka_producev(producer, RD_KAFKA_V_TOPIC("migrated"), RD_KAFKA_V_END);
+  grpc::ClientContext ctx;
+  testsvc::Req req;
+  testsvc::Resp resp;
+  payments->Charge(&ctx, req, &resp);
   httplib::Server svr;
   Register(svr);
   svr.listen("0.0.0.0", 8080);

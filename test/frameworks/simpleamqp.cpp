@@ -65,6 +65,10 @@ void Work() {
 int main() {
   channel = Channel::Open(Channel::OpenOpts::FromUri("amqp://rabbitmq.internal"));
   channel->BasicPublish("shop", "service.started", BasicMessage::Create("{}"));
+  grpc::ClientContext ctx;
+  testsvc::Req req;
+  testsvc::Resp resp;
+  payments->Charge(&ctx, req, &resp);
   httplib::Server svr;
   Register(svr);
   std::thread worker(Work);

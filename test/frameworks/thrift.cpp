@@ -55,7 +55,7 @@ public:
 
     // Sent, then the reply waited for: still synchronous.
     payments.send_charge(order.id, 1);
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: started asynchronously and then waited for Thrift call Payments.send_charge in the request path of Thrift Orders.place{{.*}} [coupling-sync-call-in-request-path]
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: started asynchronously and then waited for Thrift call Payments.charge in the request path of Thrift Orders.place{{.*}} [coupling-sync-call-in-request-path]
     if (!payments.recv_charge())
       throw shop::Declined();
 

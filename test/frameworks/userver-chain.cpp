@@ -4,11 +4,12 @@
 // Engine gap: target-setters and deadline-setters in a builder chain are
 // lost. userver's client is used as
 //   client.CreateRequest().get(url).timeout(ms).perform()
-// where every setter returns the same Request. Targets and deadlines are kept
-// per variable (objectDecl of the receiver); a chain of temporaries has none,
-// so the call reads "HTTP call userver::clients::http::Request::perform" and
-// "that service". Needed: follow a receiver through calls that return
-// *this (or match setter rules on the receiver chain of the remote call).
+// where each setter returns the request (moved, on an rvalue). Targets and
+// deadlines are kept per variable (objectDecl of the receiver); a chain of
+// temporaries has none, so the call reads "HTTP call
+// userver::clients::http::Request::perform" and "that service". Needed:
+// apply target- and deadline-setter rules found on the receiver chain of the
+// remote call (setters that return the request, by reference or by value).
 #include <userver/clients/http/client.hpp>
 #include <userver/server/handlers/http_handler_base.hpp>
 

@@ -1,14 +1,8 @@
 // RUN: %check_both %s coupling-sync-call-in-request-path --flags=-I%inputs/lookalike/userver
-// XFAIL: *
 //
-// Engine gap: an entry point found by its definition (an override) is named
-// by the bare method name. Every userver handler overrides the same
-// HandleRequestThrow, so two handlers of one service read the same "HTTP
-// HandleRequestThrow"; the class (or its kName, "handler-payments") is what
-// tells them apart. gRPC gets Service.Method from the IDL; HTTP overrides
-// get nothing better. Needed: name definition-style entries with their
-// class ("Payments::HandleRequestThrow"), or a rule field to take the name
-// from a static member such as kName.
+// Every userver handler overrides the same HandleRequestThrow; an entry found
+// by its definition is named with its class, so two handlers of one service
+// stay apart.
 #include <userver/clients/http/client.hpp>
 #include <userver/server/handlers/http_handler_base.hpp>
 

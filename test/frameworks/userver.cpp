@@ -30,7 +30,7 @@ public:
 
   userver::formats::json::Value
   HandleRequestJsonThrow(const http::HttpRequest &request,
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: dual write: HTTP HandleRequestJsonThrow (service frameworks, named after its directory) writes to postgresql and publishes to order-created; if one succeeds and the other fails, they disagree [coupling-dual-write]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: dual write: HTTP shop::Orders::HandleRequestJsonThrow (service frameworks, named after its directory) writes to postgresql and publishes to order-created; if one succeeds and the other fails, they disagree [coupling-dual-write]
                          const userver::formats::json::Value &json,
                          userver::server::request::RequestContext &) const override {
     cluster_->Execute(pg::ClusterHostType::kMaster, kInsertOrder,
@@ -55,7 +55,7 @@ public:
                          .GetHttpClient()) {
     auto warm = http_client_.CreateRequest();
     warm.get("http://payments.internal/health");
-    warm.perform();
+    auto health = warm.perform();
   }
 
   std::string HandleRequestThrow(const http::HttpRequest &request,
@@ -64,7 +64,7 @@ public:
     charge.post("http://payments.internal/v1/charge", request.RequestBody());
     charge.timeout(500);
     auto response = charge.perform();
-    // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: blocking HTTP call to payments.internal in the request path of HTTP HandleRequestThrow (service frameworks, named after its directory): the request now waits on payments.internal being up and fast [coupling-sync-call-in-request-path]
+    // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: blocking HTTP call to payments.internal in the request path of HTTP shop::Payments::HandleRequestThrow (service frameworks, named after its directory): the request now waits on payments.internal being up and fast [coupling-sync-call-in-request-path]
     return response->body();
   }
 
@@ -86,7 +86,7 @@ public:
     auto stock = http_client_.CreateRequest();
     stock.get("http://stock.internal/v1/stock");
     auto future = stock.async_perform();
-    // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: started asynchronously and then waited for HTTP call to stock.internal in the request path of HTTP HandleRequest (service frameworks, named after its directory): the request now waits on stock.internal being up and fast [coupling-sync-call-in-request-path]
+    // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: started asynchronously and then waited for HTTP call to stock.internal in the request path of HTTP shop::Inventory::HandleRequest (service frameworks, named after its directory): the request now waits on stock.internal being up and fast [coupling-sync-call-in-request-path]
     producer_.Send("stock-checked", request.GetArg("id"), "");
     return future.Get()->body();
   }
@@ -127,7 +127,7 @@ public:
   std::string HandleRequestThrow(const http::HttpRequest &request,
                                  userver::server::request::RequestContext &) const override {
     return http_client_.CreateRequest()
-    // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: blocking HTTP call {{.*}} in the request path of HTTP HandleRequestThrow (service frameworks, named after its directory): the request now waits on {{.*}} being up and fast [coupling-sync-call-in-request-path]
+    // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: blocking HTTP call {{.*}} in the request path of HTTP shop::Catalog::HandleRequestThrow (service frameworks, named after its directory): the request now waits on {{.*}} being up and fast [coupling-sync-call-in-request-path]
         .get("http://catalog.internal/v1/items")
         .timeout(std::chrono::milliseconds{300})
         .retry(2)

@@ -27,27 +27,54 @@ public:
   std::shared_ptr<Response> Get();
 };
 
-/// A request under construction: each setter returns the request.
-class Request {
+namespace utils {
+namespace impl {
+class SourceLocation {
 public:
-  Request &url(const std::string &url);
-  Request &data(std::string data);
-  Request &get();
-  Request &get(const std::string &url);
-  Request &post();
-  Request &post(const std::string &url, std::string data = {});
-  Request &put(const std::string &url, std::string data = {});
-  Request &patch(const std::string &url, std::string data = {});
-  Request &delete_method(const std::string &url);
-  Request &timeout(long timeout_ms);
-  Request &timeout(std::chrono::milliseconds timeout_ms);
-  Request &retry(short retries = 1, bool on_fails = true);
-  Request &headers(const std::string &name, const std::string &value);
+  static SourceLocation Current() noexcept;
+};
+} // namespace impl
+} // namespace utils
 
-  /// Performs the request and waits for the response (suspends the task).
-  std::shared_ptr<Response> perform();
+/// A request under construction: each setter returns the request, by
+/// reference on an lvalue and moved on an rvalue.
+class Request final {
+public:
+  Request &get() &;
+  Request get() &&;
+  Request &get(const std::string &url) &;
+  Request get(const std::string &url) &&;
+  Request &post() &;
+  Request post() &&;
+  Request &post(const std::string &url, std::string data = {}) &;
+  Request post(const std::string &url, std::string data = {}) &&;
+  Request &put(const std::string &url, std::string data = {}) &;
+  Request put(const std::string &url, std::string data = {}) &&;
+  Request &patch(const std::string &url, std::string data = {}) &;
+  Request patch(const std::string &url, std::string data = {}) &&;
+  Request &delete_method(const std::string &url) &;
+  Request delete_method(const std::string &url) &&;
+  Request &delete_method(const std::string &url, std::string data) &;
+  Request delete_method(const std::string &url, std::string data) &&;
+  Request &url(const std::string &url) &;
+  Request url(const std::string &url) &&;
+  Request &data(std::string data) &;
+  Request data(std::string data) &&;
+  Request &timeout(long timeout_ms) &;
+  Request timeout(long timeout_ms) &&;
+  Request &timeout(std::chrono::milliseconds timeout_ms) & { return timeout(timeout_ms.count()); }
+  Request timeout(std::chrono::milliseconds timeout_ms) && {
+    return std::move(this->timeout(timeout_ms.count()));
+  }
+  Request &retry(short retries = 3, bool on_fails = true) &;
+  Request retry(short retries = 3, bool on_fails = true) &&;
+
   /// Starts the request; Get() or Wait() on the future waits for it.
-  ResponseFuture async_perform();
+  [[nodiscard]] ResponseFuture async_perform(
+      utils::impl::SourceLocation location = utils::impl::SourceLocation::Current());
+  /// Calls async_perform and waits for the response (suspends the task).
+  [[nodiscard]] std::shared_ptr<Response> perform(
+      utils::impl::SourceLocation location = utils::impl::SourceLocation::Current());
 };
 
 class Client {
