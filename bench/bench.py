@@ -104,7 +104,10 @@ def run_decouple(label, argv, stream, logdir):
         res["stats"] = last_json(text)
     except ValueError as e:
         res["error"] = f"no stats JSON on {stream}: {e}"
-    if p.returncode != 0:
+    # decouple exits 1 for "findings, or a budget exceeded" (normal for check) and
+    # 2 for usage/input errors. A run counts as measured if it printed its stats
+    # and did not exit >= 2 (or die from a signal).
+    if p.returncode not in (0, 1):
         res["error"] = f"exit status {p.returncode}" + (f"; {res['error']}" if res["error"] else "")
     if res["error"]:
         with open(err_path, errors="replace") as f:
@@ -364,6 +367,8 @@ def main():
                   "ratio": worker / floor["peak_rss_kb"] if worker else None}
 
         for k, run in runs.items():
+            if k != "f" and run["rc"] == 1 and not run["error"]:
+                r["problems"].append(f"({k}) index exited with status 1 — see {run['stderr_log']}")
             if run["error"]:
                 r["problems"].append(f"({k}) {run['error']} — see {run['stderr_log']}")
             keys = CHECK_KEYS if k == "f" else INDEX_KEYS

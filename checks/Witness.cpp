@@ -13,12 +13,20 @@ std::string protocolWord(const std::string &P) {
   if (P.empty()) return "remote";
   return P;
 }
+
+/// RPC protocols name calls Service.Method; HTTP names them by route or
+/// URL, and a call that only knows its host says "call to <host>".
+bool isRpc(const Site &S) {
+  return !S.Protocol.empty() && S.Protocol != "http" && !S.Service.empty() &&
+         !S.Via.empty() && S.Via != S.Service &&
+         S.Via.find_first_of("/:") == std::string::npos;
+}
 } // namespace
 
 std::string describeEntry(const Analysis &A, const RequestPath &P) {
   const Site &E = A.entry(P);
   std::string Word = E.Consumer ? "consumer" : protocolWord(E.Protocol);
-  if (E.Protocol == "grpc" || E.Protocol == "thrift" || E.Protocol == "capnp")
+  if (!E.Consumer && isRpc(E))
     return Word + " " + P.Service + "." + E.Via;
   std::string Out = Word + " " + (E.Via.empty() ? A.function(P.Handler).Name : E.Via);
   Out += " (service " + P.Service + (P.ServiceGuessed ? ", named after its directory" : "") + ")";
@@ -27,8 +35,7 @@ std::string describeEntry(const Analysis &A, const RequestPath &P) {
 
 std::string describeCall(const Site &S) {
   std::string Word = protocolWord(S.Protocol);
-  if (!S.Service.empty() && (S.Protocol == "grpc" || S.Protocol == "thrift" ||
-                             S.Protocol == "capnp"))
+  if (isRpc(S))
     return Word + " call " + S.Service + "." + S.Via;
   if (!S.Service.empty())
     return Word + " call to " + S.Service;

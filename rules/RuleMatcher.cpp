@@ -76,7 +76,7 @@ std::string idlServiceName(const CXXRecordDecl *Class) {
   llvm::StringRef Name = Class->getName();
   for (llvm::StringRef Suffix :
        {"IfFactory", "IfSingletonFactory", "ConcurrentClient", "CobClient",
-        "AsyncClient", "Client", "If", "Handler", "Processor"})
+        "AsyncClient", "Client", "If", "Handler", "Processor", "_Stub"})
     if (Name.size() > Suffix.size() && Name.ends_with(Suffix))
       return Name.drop_back(Suffix.size()).str();
   return Name.str();

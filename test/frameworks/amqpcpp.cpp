@@ -68,6 +68,7 @@ int main() {
   AMQP::TcpChannel ch(&connection);
   channel = &ch;
   ch.publish("shop", "service.started", "{}");
+  // Startup: a publish or a call before serving is no request path.
   grpc::ClientContext ctx;
   testsvc::Req req;
   testsvc::Resp resp;

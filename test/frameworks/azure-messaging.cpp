@@ -81,6 +81,7 @@ int main() {
   servicebus::ServiceBusSender sender = client.CreateSender("orders");
   orders_queue = &sender;
   sender.SendMessage(servicebus::ServiceBusMessage("started"));
+  // Startup: a publish or a call before serving is no request path.
   grpc::ClientContext ctx;
   testsvc::Req req;
   testsvc::Resp resp;

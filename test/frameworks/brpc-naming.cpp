@@ -1,14 +1,10 @@
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: protoc --cpp_out=%t -I%inputs/lookalike/brpc %inputs/lookalike/brpc/shop.proto
 // RUN: %check_both %s coupling-sync-call-in-request-path --flags=-I%t --flags=-I%inputs/lookalike/brpc
-// XFAIL: *
 //
-// Engine gap: only the protocols "grpc", "thrift" and "capnp" are spelled
-// Service.Method in messages (hard-coded in checks/Witness.cpp). brpc serves
-// and calls the same IDL services (protoc generic services), but its entry
-// reads "brpc Place (service Orders)" and its calls "brpc call to X".
-// Needed: a rule (or protocol) property saying that entries and calls are
-// named from an IDL, instead of a fixed list of protocol names.
+// brpc serves and calls IDL services (protoc generic services) like gRPC:
+// entries and calls are spelled Service.Method ("brpc Orders.Place",
+// "brpc call Payments.Charge").
 #include "shop.pb.h"
 #include <brpc/channel.h>
 #include <brpc/server.h>

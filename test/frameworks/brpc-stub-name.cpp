@@ -1,14 +1,9 @@
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: protoc --cpp_out=%t -I%inputs/lookalike/brpc %inputs/lookalike/brpc/shop.proto
 // RUN: %check_both %s coupling-sync-call-in-request-path --flags=-I%t --flags=-I%inputs/lookalike/brpc
-// XFAIL: *
 //
-// Engine gap: "target": {"from": "idl"} names the callee after the stub's
-// class, minus gRPC/Thrift suffixes (Client, If, ...). protoc's generic
-// services put the stub beside the service as <Service>_Stub, which is not
-// stripped, so the callee reads "Payments_Stub". Needed: strip "_Stub" in
-// idlServiceName() (or a rule field for the suffixes to strip, or naming
-// the callee from the base service class the stub derives from).
+// protoc's generic services put the stub beside the service as
+// <Service>_Stub; the callee is named after the service ("Payments").
 #include "shop.pb.h"
 #include <brpc/channel.h>
 #include <brpc/server.h>

@@ -29,7 +29,7 @@ void OnReserved(brpc::Controller *cntl, shop::Resp *resp) {}
 class OrdersImpl final : public shop::Orders {
 public:
   void Place(google::protobuf::RpcController *cntl_base, const shop::Req *req,
-  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: dual write: brpc Place (service Orders) writes to sqlite and makes a brpc call to {{.*}}Payments{{.*}}; if one succeeds and the other fails, they disagree [coupling-dual-write]
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: dual write: brpc Orders.Place writes to sqlite and makes a brpc call Payments.Charge; if one succeeds and the other fails, they disagree [coupling-dual-write]
              shop::Resp *resp, google::protobuf::Closure *done) override {
     brpc::ClosureGuard done_guard(done);
     sqlite3_exec(db, "INSERT INTO orders VALUES (1)", nullptr, nullptr, nullptr);
@@ -39,14 +39,14 @@ public:
     pay_cntl.set_timeout_ms(200);
     shop::Resp charged;
     payments.Charge(&pay_cntl, req, &charged, nullptr);
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: blocking brpc call to {{.*}}Payments{{.*}} in the request path of brpc Place (service Orders): the request now waits on {{.*}}Payments{{.*}} being up and fast [coupling-sync-call-in-request-path]
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: blocking brpc call Payments.Charge in the request path of brpc Orders.Place: the request now waits on Payments being up and fast [coupling-sync-call-in-request-path]
 
     // Started with a closure, then joined: still synchronous.
     shop::Inventory_Stub inventory(&inventory_channel);
     auto *inv_cntl = new brpc::Controller;
     auto *reserved = new shop::Resp;
     inventory.Reserve(inv_cntl, req, reserved,
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: started asynchronously and then waited for brpc call to {{.*}}Inventory{{.*}} in the request path of brpc Place (service Orders): the request now waits on {{.*}}Inventory{{.*}} being up and fast [coupling-sync-call-in-request-path]
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: started asynchronously and then waited for brpc call Inventory.Reserve in the request path of brpc Orders.Place: the request now waits on Inventory{{.*}} being up and fast [coupling-sync-call-in-request-path]
                       brpc::NewCallback(OnReserved, inv_cntl, reserved));
     brpc::Join(inv_cntl->call_id());
     resp->set_value(charged.value());
@@ -77,7 +77,7 @@ public:
     brpc::Controller cntl;
     cntl.http_request().uri() = "http://pricing.internal/price";
     pricing_channel.CallMethod(NULL, &cntl, NULL, NULL, NULL);
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: blocking brpc call brpc::Channel::CallMethod in the request path of brpc Charge (service Payments): the request now waits on that service being up and fast [coupling-sync-call-in-request-path]
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: blocking brpc call brpc::Channel::CallMethod in the request path of brpc Payments.Charge: the request now waits on that service being up and fast [coupling-sync-call-in-request-path]
   }
 };
 

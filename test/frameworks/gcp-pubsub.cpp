@@ -64,6 +64,7 @@ int main() {
   pubsub::Publisher pub(pubsub::MakePublisherConnection(pubsub::Topic("shop", "orders")));
   publisher = &pub;
   pub.Publish(pubsub::MessageBuilder{}.SetData("started").Build()).get();
+  // Startup: a publish or a call before serving is no request path.
   grpc::ClientContext ctx;
   testsvc::Req req;
   testsvc::Resp resp;

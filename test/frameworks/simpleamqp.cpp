@@ -65,6 +65,7 @@ void Work() {
 int main() {
   channel = Channel::Open(Channel::OpenOpts::FromUri("amqp://rabbitmq.internal"));
   channel->BasicPublish("shop", "service.started", BasicMessage::Create("{}"));
+  // Startup: a publish or a call before serving is no request path.
   grpc::ClientContext ctx;
   testsvc::Req req;
   testsvc::Resp resp;
