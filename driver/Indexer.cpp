@@ -189,8 +189,8 @@ Indexer::extract(const std::vector<const CompileCommand *> &TUs,
     Live.erase(It);
     Stats.MaxWorkerRssKb = std::max(Stats.MaxWorkerRssKb, Usage.ru_maxrss);
     ++Done;
-    bool Failed1 = WIFSIGNALED(Status) || WEXITSTATUS(Status) != 0;
-    if (Failed1)
+    bool WorkerFailed = WIFSIGNALED(Status) || WEXITSTATUS(Status) != 0;
+    if (WorkerFailed)
       if (auto B = llvm::MemoryBuffer::getFile(Log)) {
         llvm::StringRef Text = (*B)->getBuffer().trim();
         // The end of the log says most: the error, or the crash's stack.

@@ -42,6 +42,13 @@ bool isGeneratedFile(llvm::StringRef Path) {
          Path.ends_with(".capnp.h") || Path.contains("/gen-cpp/");
 }
 
+/// Whether a file's function bodies can hold the project's request paths.
+bool isProjectFile(llvm::StringRef Path, bool System,
+                   const ExtractOptions &Options) {
+  return !System && !isGeneratedFile(Path) &&
+         (Options.ProjectRoot.empty() || Path.starts_with(Options.ProjectRoot));
+}
+
 const Expr *strip(const Expr *E) {
   while (E) {
     const Expr *Next = E->IgnoreParenImpCasts()->IgnoreImplicit();
@@ -224,7 +231,6 @@ public:
     noteAwaited(E->getOperand());
     return true;
   }
-  bool VisitCoyieldExpr(CoyieldExpr *E) { return true; }
 
   bool VisitCallExpr(CallExpr *E) {
     if (Frames.empty() || E->isTypeDependent())
@@ -347,10 +353,7 @@ private:
         It->second.first = pathOf(*F);
         bool System = SrcMgr::isSystem(SM.getFileCharacteristic(
             SM.getLocForStartOfFile(ID)));
-        It->second.second = !System && !isGeneratedFile(It->second.first) &&
-                            (Options.ProjectRoot.empty() ||
-                             llvm::StringRef(It->second.first)
-                                 .starts_with(Options.ProjectRoot));
+        It->second.second = isProjectFile(It->second.first, System, Options);
       }
     }
     return It->second;
@@ -1013,9 +1016,7 @@ public:
           P = F->getName();
           llvm::sys::fs::make_absolute(P);
         }
-        It->second = isGeneratedFile(P) ||
-                     (!Options.ProjectRoot.empty() &&
-                      !llvm::StringRef(P).starts_with(Options.ProjectRoot));
+        It->second = !isProjectFile(P, /*System=*/false, Options);
       }
     return It->second;
   }
