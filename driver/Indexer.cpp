@@ -146,7 +146,8 @@ Indexer::extract(const std::vector<const CompileCommand *> &TUs,
     while (Next < TUs.size() && Live.size() < Options.Jobs) {
       const CompileCommand *C = TUs[Next++];
       std::fflush(nullptr);
-      std::string Log = Options.IndexDir + "/worker-" + std::to_string(Next) + ".log";
+      llvm::SmallString<256> Log(Options.IndexDir);
+      llvm::sys::path::append(Log, "worker-" + std::to_string(Next) + ".log");
       pid_t Pid = ::fork();
       if (Pid == 0) {
         // The compiler talks to stderr on its own ("N errors generated.",
@@ -167,7 +168,7 @@ Indexer::extract(const std::vector<const CompileCommand *> &TUs,
         Failed.push_back(C);
         continue;
       }
-      Live[Pid] = {C, Clock::now(), Log};
+      Live[Pid] = {C, Clock::now(), std::string(Log)};
     }
     int Status = 0;
     struct rusage Usage;

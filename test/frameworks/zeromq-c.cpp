@@ -15,7 +15,7 @@ void ServeOrders() {
   void *events = zmq_socket(ctx, ZMQ_PUB);
   zmq_bind(events, "tcp://*:5556");
   void *jobs = zmq_socket(ctx, ZMQ_PUSH);
-  zmq_connect(jobs, "tcp://workers.internal:5559");
+  zmq_connect(jobs, "tcp://jobs.internal:5559");
   void *payments = zmq_socket(ctx, ZMQ_REQ);
   zmq_connect(payments, "tcp://payments.internal:5557");
   int timeout_ms = 500;

@@ -16,7 +16,7 @@ void ServeOrders() {
   zmq::socket_t events(ctx, zmq::socket_type::pub);
   events.bind("tcp://*:5556");
   zmq::socket_t jobs(ctx, ZMQ_PUSH);
-  jobs.connect("tcp://workers.internal:5559");
+  jobs.connect("tcp://jobs.internal:5559");
   zmq::socket_t payments(ctx, zmq::socket_type::req);
   payments.connect("tcp://payments.internal:5557");
   payments.set(zmq::sockopt::rcvtimeo, 500);

@@ -25,7 +25,7 @@ void ServeOrders() {
   zmq::socket_t inventory(ctx, zmq::socket_type::req);
   inventory.connect("tcp://inventory.internal:5558");
   zmq::socket_t jobs(ctx, zmq::socket_type::push);
-  jobs.connect("tcp://workers.internal:5559");
+  jobs.connect("tcp://jobs.internal:5559");
   for (;;) {
     std::vector<zmq::message_t> order;
     if (!zmq::recv_multipart(rep, std::back_inserter(order)))
