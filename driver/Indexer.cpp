@@ -25,6 +25,7 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <thread>
+#include <unordered_map>
 #include <unistd.h>
 
 namespace decouple {
@@ -319,14 +320,13 @@ IndexStats Indexer::run(std::vector<Shard> &Shards) {
   // The manifest describes exactly the shards that loaded.
   if (Options.ShardCount == 1)
     Manifest.Entries.clear();
-  for (const Shard &S : Shards) {
-    for (const CompileCommand *C : TUs)
-      if (C->File == S.Summary.MainFile) {
-        Manifest.Entries[Store.pathFor(C->File, C->Directory)] =
-            ManifestEntry::fromShard(S);
-        break;
-      }
-  }
+  std::unordered_map<std::string, const CompileCommand *> ByFile;
+  for (const CompileCommand *C : TUs)
+    ByFile.try_emplace(C->File, C);
+  for (const Shard &S : Shards)
+    if (auto It = ByFile.find(S.Summary.MainFile); It != ByFile.end())
+      Manifest.Entries[Store.pathFor(It->second->File, It->second->Directory)] =
+          ManifestEntry::fromShard(S);
   for (const CompileCommand *C : Failed)
     Manifest.Entries.erase(Store.pathFor(C->File, C->Directory));
   std::string Error;
