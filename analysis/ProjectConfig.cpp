@@ -25,6 +25,17 @@ bool ProjectConfig::allowed(const std::string &Callee) const {
          matchesAny(AllowTypes, llvm::StringRef(Callee).take_front(Sep));
 }
 
+bool loadProjectRules(const ProjectConfig &Config,
+                      const std::vector<std::string> &Extra, RuleSet &Rules,
+                      std::vector<std::string> &Errors) {
+  bool Ok = loadRulePackDir(builtinRulesDir(), Rules, Errors);
+  for (const std::string &F : Config.RuleFiles)
+    Ok &= loadRulePack(F, Rules, Errors);
+  for (const std::string &F : Extra)
+    Ok &= loadRulePack(F, Rules, Errors);
+  return Ok;
+}
+
 std::string findProjectConfig(const std::string &Dir) {
   llvm::SmallString<256> P(Dir);
   llvm::sys::fs::make_absolute(P);

@@ -10,6 +10,7 @@
 #define DECOUPLE_ANALYSIS_PROJECTCONFIG_H
 
 #include "rules/Glob.h"
+#include "rules/RuleSet.h"
 
 #include <map>
 #include <string>
@@ -40,6 +41,12 @@ struct ProjectConfig {
   /// Whether the user allow-listed this callee ("ns::Type::method").
   bool allowed(const std::string &Callee) const;
 };
+
+/// The rule set a project analyses with, the same in every front door: the
+/// built-in packs, then the config's packs, then \p Extra (--rules).
+bool loadProjectRules(const ProjectConfig &Config,
+                      const std::vector<std::string> &Extra, RuleSet &Rules,
+                      std::vector<std::string> &Errors);
 
 /// Loads a config file; errors are "file:line:col: error: ...".
 bool loadProjectConfig(const std::string &Path, ProjectConfig &Config,

@@ -266,11 +266,7 @@ bool loadConfigAndRules(const Options &O, const std::string &SearchFrom,
     printErrors(Errors);
     return false;
   }
-  bool Ok = loadRulePackDir(builtinRulesDir(), S.Rules, Errors);
-  for (const std::string &F : S.Config.RuleFiles)
-    Ok &= loadRulePack(F, S.Rules, Errors);
-  for (const std::string &F : O.RuleFiles)
-    Ok &= loadRulePack(F, S.Rules, Errors);
+  bool Ok = loadProjectRules(S.Config, O.RuleFiles, S.Rules, Errors);
   printErrors(Errors);
   return Ok;
 }

@@ -87,9 +87,7 @@ std::unique_ptr<TuAnalysis> build(clang::ASTContext &Ctx,
       findProjectConfig(std::string(llvm::sys::path::parent_path(MainFile)));
   if (!ConfigFile.empty())
     loadProjectConfig(ConfigFile, T->Config, T->Problems);
-  loadRulePackDir(builtinRulesDir(), T->Rules, T->Problems);
-  for (const std::string &F : T->Config.RuleFiles)
-    loadRulePack(F, T->Rules, T->Problems);
+  loadProjectRules(T->Config, {}, T->Rules, T->Problems);
 
   ExtractOptions Options;
   Options.DigestIncludes = false;
