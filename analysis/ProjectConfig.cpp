@@ -1,6 +1,6 @@
 //===- ProjectConfig.cpp --------------------------------------------------===//
 #include "analysis/ProjectConfig.h"
-#include "rules/JsonDocument.h"
+#include "support/JsonDocument.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"

@@ -9,7 +9,7 @@
 #ifndef DECOUPLE_ANALYSIS_PROJECTCONFIG_H
 #define DECOUPLE_ANALYSIS_PROJECTCONFIG_H
 
-#include "rules/Glob.h"
+#include "support/Glob.h"
 #include "rules/RuleSet.h"
 
 #include <map>

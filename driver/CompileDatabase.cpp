@@ -1,6 +1,6 @@
 //===- CompileDatabase.cpp ------------------------------------------------===//
 #include "driver/CompileDatabase.h"
-#include "rules/JsonDocument.h"
+#include "support/JsonDocument.h"
 
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "llvm/ADT/StringExtras.h"

@@ -6,7 +6,7 @@
 #include "driver/Indexer.h"
 #include "driver/Report.h"
 #include "index/IndexManifest.h"
-#include "rules/JsonDocument.h"
+#include "support/JsonDocument.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"

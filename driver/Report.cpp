@@ -1,6 +1,6 @@
 //===- Report.cpp ---------------------------------------------------------===//
 #include "driver/Report.h"
-#include "rules/JsonDocument.h"
+#include "support/JsonDocument.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/MemoryBuffer.h"

@@ -1,6 +1,6 @@
 //===- RuleSet.cpp - Loading and validating rule packs --------------------===//
 #include "rules/RuleSet.h"
-#include "rules/JsonDocument.h"
+#include "support/JsonDocument.h"
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/FileSystem.h"

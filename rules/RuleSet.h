@@ -9,7 +9,7 @@
 #ifndef DECOUPLE_RULES_RULESET_H
 #define DECOUPLE_RULES_RULESET_H
 
-#include "rules/Glob.h"
+#include "support/Glob.h"
 
 #include <cstdint>
 #include <map>

@@ -1,4 +1,4 @@
-#include "rules/Glob.h"
+#include "support/Glob.h"
 
 #include <gtest/gtest.h>
 

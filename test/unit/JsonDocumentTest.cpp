@@ -1,4 +1,4 @@
-#include "rules/JsonDocument.h"
+#include "support/JsonDocument.h"
 
 #include <gtest/gtest.h>
 

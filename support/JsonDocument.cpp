@@ -1,5 +1,5 @@
 //===- JsonDocument.cpp ---------------------------------------------------===//
-#include "rules/JsonDocument.h"
+#include "support/JsonDocument.h"
 
 #include <fstream>
 #include <sstream>

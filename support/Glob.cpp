@@ -1,5 +1,5 @@
 //===- Glob.cpp -----------------------------------------------------------===//
-#include "rules/Glob.h"
+#include "support/Glob.h"
 
 #include <cctype>
 
