@@ -17,6 +17,11 @@ std::string ProjectConfig::serviceForPath(const std::string &Path) const {
   return "";
 }
 
+std::string ProjectConfig::where(const std::string &Pointer) const {
+  auto It = Positions.find(Pointer);
+  return It != Positions.end() ? It->second : File;
+}
+
 bool ProjectConfig::allowed(const std::string &Callee) const {
   if (matchesAny(AllowCallees, Callee))
     return true;
@@ -139,12 +144,16 @@ bool loadProjectConfig(const std::string &Path, ProjectConfig &Config,
         continue;
       }
       for (auto C = V.begin(); C != V.end(); ++C) {
+        std::string CP = P + "/" + C.key();
+        Config.Positions[CP + "#key"] = Doc.where(CP + "#key");
         if (!C.value().is_object()) {
           Fail(P + "/" + C.key(), "expected an object of options");
           continue;
         }
         for (auto O = C.value().begin(); O != C.value().end(); ++O) {
           const nlohmann::json &OV = O.value();
+          Config.Positions[CP + "/" + O.key() + "#key"] =
+              Doc.where(CP + "/" + O.key() + "#key");
           if (OV.is_string())
             Config.CheckOptions[C.key()][O.key()] = OV.get<std::string>();
           else if (OV.is_number() || OV.is_boolean())

@@ -36,6 +36,11 @@ struct ProjectConfig {
   std::string IndexDir;
   std::string ProjectRoot;
 
+  /// "file:line:col" of a JSON pointer in the file (keys: pointer + "#key"),
+  /// for the places later checks validate; the file name otherwise.
+  std::map<std::string, std::string> Positions;
+  std::string where(const std::string &Pointer) const;
+
   /// Service for a source path from the "services" globs, or "".
   std::string serviceForPath(const std::string &Path) const;
   /// Whether the user allow-listed this callee ("ns::Type::method").

@@ -1,6 +1,7 @@
 //===- CompileDatabase.cpp ------------------------------------------------===//
 #include "driver/CompileDatabase.h"
 #include "support/JsonDocument.h"
+#include "support/Paths.h"
 
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "llvm/ADT/StringExtras.h"
@@ -90,10 +91,7 @@ bool loadCompileDatabase(const std::string &DirOrFile, CompileDatabase &Out,
     }
     CompileCommand C;
     C.Directory = E["directory"].get<std::string>();
-    llvm::SmallString<256> File(E["file"].get<std::string>());
-    llvm::sys::path::make_absolute(C.Directory, File);
-    llvm::sys::path::remove_dots(File, true);
-    C.File = std::string(File);
+    C.File = normalizePath(E["file"].get<std::string>(), C.Directory);
     std::vector<std::string> Args;
     if (E.contains("arguments")) {
       const nlohmann::json &A = E["arguments"];
@@ -125,29 +123,16 @@ bool loadCompileDatabase(const std::string &DirOrFile, CompileDatabase &Out,
       continue;
     }
     C.Arguments = sanitizeCommand(std::move(Args), C.File, C.DroppedPlugins);
-    std::string Joined = C.Directory;
-    for (const std::string &A : C.Arguments)
-      Joined += '\0' + A;
-    C.Digest = llvm::utohexstr(llvm::xxh3_64bits(Joined));
     Out.Commands.push_back(std::move(C));
   }
   return Errors.size() == Before;
 }
 
 std::string commonSourceRoot(const CompileDatabase &DB) {
-  std::string Root;
-  for (const CompileCommand &C : DB.Commands) {
-    std::string Dir = std::string(llvm::sys::path::parent_path(C.File));
-    if (Root.empty()) {
-      Root = Dir;
-      continue;
-    }
-    while (!Root.empty() &&
-           !(llvm::StringRef(Dir) == Root ||
-             llvm::StringRef(Dir).starts_with(Root + "/")))
-      Root = std::string(llvm::sys::path::parent_path(Root));
-  }
-  return Root;
+  CommonDirectory Root;
+  for (const CompileCommand &C : DB.Commands)
+    Root.add(C.File);
+  return Root.get();
 }
 
 } // namespace decouple

@@ -17,9 +17,9 @@ namespace decouple {
 
 struct CompileCommand {
   std::string Directory;
-  std::string File; // absolute
+  std::string File; // normalised (support/Paths.h)
   std::vector<std::string> Arguments; // sanitised, argv[0] first
-  std::string Digest;                 // of the sanitised command
+  std::string Digest; // index/ShardKey's commandDigest, set by the driver
   bool DroppedPlugins = false;
 };
 

@@ -2,6 +2,7 @@
 #include "driver/Indexer.h"
 #include "index/Extractor.h"
 #include "index/IndexManifest.h"
+#include "index/ShardKey.h"
 
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/FileManager.h"
@@ -222,7 +223,7 @@ Indexer::extract(const std::vector<const CompileCommand *> &TUs,
 IndexStats Indexer::run(std::vector<Shard> &Shards) {
   auto Start = Clock::now();
   IndexStats Stats;
-  std::string ManifestPath = Options.IndexDir + "/manifest.bin", Why;
+  std::string ManifestPath = IndexManifest::pathIn(Options.IndexDir), Why;
   IndexManifest Manifest;
   if (Manifest.load(ManifestPath, Why) == ShardStatus::Corrupt ||
       !Why.empty())
@@ -231,39 +232,24 @@ IndexStats Indexer::run(std::vector<Shard> &Shards) {
 
   std::vector<const CompileCommand *> TUs = slice();
   Stats.Tus = TUs.size();
-  std::string Version = toolVersion(), RulesDigest = Rules.digest();
+  ShardKey Current{"", Rules.digest(), toolVersion()};
   std::map<std::string, std::optional<uint64_t>> Digests; // path -> content
   auto CurrentDigest = [&](const std::string &Path) {
     auto [It, Inserted] = Digests.try_emplace(Path);
     if (Inserted)
-      if (auto B = llvm::MemoryBuffer::getFile(Path, false, false))
-        It->second = llvm::xxh3_64bits((*B)->getBuffer());
+      It->second = fileDigest(Path);
     return It->second;
   };
+  auto ShardName = [&](const CompileCommand &C) {
+    return llvm::sys::path::filename(Store.pathFor(C.File, C.Directory)).str();
+  };
   auto WhyStale = [&](const CompileCommand &C) -> std::string {
-    std::string Path = Store.pathFor(C.File, C.Directory);
-    auto It = Manifest.Entries.find(Path);
+    auto It = Manifest.Entries.find(ShardName(C));
     if (It == Manifest.Entries.end())
       return "not indexed yet";
     const ManifestEntry &E = It->second;
-    if (E.Key.ToolVersion != Version)
-      return "tool version changed (" + E.Key.ToolVersion + " -> " + Version + ")";
-    if (E.Key.RulesDigest != RulesDigest)
-      return "rule set changed";
-    if (E.Key.CommandDigest != C.Digest)
-      return "compile command changed";
-    // A header that was missing may exist now; a partial parse is never
-    // trusted to be current.
-    if (E.Errors)
-      return "it had compile errors last time";
-    for (const IncludedFile &F : E.Includes) {
-      std::optional<uint64_t> D = CurrentDigest(F.Path);
-      if (!D)
-        return "file removed: " + F.Path;
-      if (*D != F.Digest)
-        return "file changed: " + F.Path;
-    }
-    return "";
+    Current.CommandDigest = C.Digest;
+    return whyStale(E.Key, E.Errors, E.Includes, Current, CurrentDigest);
   };
 
   std::vector<const CompileCommand *> Stale;
@@ -317,7 +303,13 @@ IndexStats Indexer::run(std::vector<Shard> &Shards) {
       Failed.insert(C);
   }
 
-  // The manifest describes exactly the shards that loaded.
+  // The manifest describes exactly the shards that loaded, and only TUs
+  // that the compile database still lists (another slice's stay listed).
+  std::set<std::string> Listed;
+  for (const CompileCommand &C : DB.Commands)
+    Listed.insert(ShardName(C));
+  std::erase_if(Manifest.Entries,
+                [&](const auto &E) { return !Listed.count(E.first); });
   if (Options.ShardCount == 1)
     Manifest.Entries.clear();
   std::unordered_map<std::string, const CompileCommand *> ByFile;
@@ -325,14 +317,23 @@ IndexStats Indexer::run(std::vector<Shard> &Shards) {
     ByFile.try_emplace(C->File, C);
   for (const Shard &S : Shards)
     if (auto It = ByFile.find(S.Summary.MainFile); It != ByFile.end())
-      Manifest.Entries[Store.pathFor(It->second->File, It->second->Directory)] =
-          ManifestEntry::fromShard(S);
+      Manifest.Entries[ShardName(*It->second)] = ManifestEntry::fromShard(S);
   for (const CompileCommand *C : Failed)
-    Manifest.Entries.erase(Store.pathFor(C->File, C->Directory));
+    Manifest.Entries.erase(ShardName(*C));
   std::string Error;
+  Manifest.Root = Options.IndexRoot;
+  Manifest.ProjectRoot = Options.ProjectRoot;
   if (!Manifest.save(ManifestPath, Error))
     llvm::errs() << "decouple: warning: cannot save the manifest: " << Error
                  << "\n";
+  // Orphans (TUs renamed or gone, paths that changed) are deleted, so no
+  // reader can mistake them for part of the program.
+  std::set<std::string> Keep;
+  for (const auto &E : Manifest.Entries)
+    Keep.insert(E.first);
+  for (const CompileCommand *C : Failed)
+    Keep.insert(ShardName(*C)); // a failed TU's last good shard stays for --dump
+  Stats.Removed = Store.removeAllBut(Keep);
 
   for (const Shard &S : Shards) {
     Stats.Functions += S.Summary.Functions.size();

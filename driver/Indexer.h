@@ -18,7 +18,8 @@ namespace decouple {
 
 struct IndexOptions {
   std::string IndexDir;
-  std::string ProjectRoot;
+  std::string ProjectRoot; // bodies outside it are skipped
+  std::string IndexRoot;   // stored paths are relative to it
   unsigned Jobs = 1;
   unsigned ShardIndex = 0, ShardCount = 1; // --shard i/N
   unsigned TimeoutSeconds = 600;
@@ -28,7 +29,7 @@ struct IndexOptions {
 
 struct IndexStats {
   size_t Tus = 0, Reextracted = 0, UpToDate = 0, Failed = 0,
-         TusWithErrors = 0;
+         TusWithErrors = 0, Removed = 0; // Removed: orphan shards deleted
   uint64_t Functions = 0, Edges = 0, UnresolvedIndirect = 0;
   double Seconds = 0;
   long MaxWorkerRssKb = 0;
@@ -42,7 +43,7 @@ class Indexer {
 public:
   Indexer(const CompileDatabase &DB, const RuleSet &Rules, IndexOptions Options)
       : DB(DB), Rules(Rules), Options(std::move(Options)),
-        Store(this->Options.IndexDir) {}
+        Store(this->Options.IndexDir, this->Options.IndexRoot) {}
 
   /// Updates the index. Every problem (failed TUs, partial parses) goes to
   /// stderr as it happens; the loaded shards are returned in \p Shards.

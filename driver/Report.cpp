@@ -14,76 +14,9 @@ namespace decouple {
 
 using nlohmann::json;
 
-const std::string *SourceLines::line(const std::string &File, unsigned Line) {
-  auto [It, Inserted] = Files.try_emplace(File);
-  if (Inserted)
-    if (auto B = llvm::MemoryBuffer::getFile(File, true)) {
-      llvm::SmallVector<llvm::StringRef, 0> Parts;
-      (*B)->getBuffer().split(Parts, '\n');
-      for (llvm::StringRef P : Parts)
-        It->second.push_back(P.rtrim('\r').str());
-    }
-  if (Line == 0 || Line > It->second.size())
-    return nullptr;
-  return &It->second[Line - 1];
-}
-
-Location SourceLines::advance(const Location &Loc, unsigned Length) {
-  Location End = Loc;
-  unsigned Left = Length;
-  while (const std::string *L = line(End.File, End.Line)) {
-    unsigned Room = L->size() + 1 - (End.Column - 1); // +1 for the newline
-    if (Left < Room) {
-      End.Column += Left;
-      return End;
-    }
-    Left -= Room;
-    ++End.Line;
-    End.Column = 1;
-  }
-  return End;
-}
-
-void assignFingerprints(std::vector<Finding> &Findings, const std::string &Root,
-                        SourceLines &Lines) {
-  for (Finding &F : Findings) {
-    llvm::StringRef Path(F.Loc.File);
-    if (!Root.empty() && Path.starts_with(Root + "/"))
-      Path = Path.drop_front(Root.size() + 1);
-    std::string Text;
-    if (const std::string *L = Lines.line(F.Loc.File, F.Loc.Line))
-      for (char C : *L)
-        if (!isspace(static_cast<unsigned char>(C)))
-          Text += C;
-    F.Fingerprint = llvm::utohexstr(
-        llvm::xxh3_64bits(Path.str() + "\n" + F.CheckId + "\n" + Text), true);
-  }
-}
 
 namespace {
 
-/// Whether a NOLINT marker in \p Text covers \p Check.
-bool markerCovers(llvm::StringRef Text, llvm::StringRef Marker,
-                  llvm::StringRef Check) {
-  size_t At = Text.find(Marker);
-  while (At != llvm::StringRef::npos) {
-    llvm::StringRef Rest = Text.drop_front(At + Marker.size());
-    // NOLINT must not match the start of NOLINTNEXTLINE.
-    if (!Rest.starts_with("NEXTLINE") && !Rest.starts_with("BEGIN") &&
-        !Rest.starts_with("END")) {
-      if (!Rest.starts_with("("))
-        return true;
-      llvm::StringRef List = Rest.drop_front().take_until([](char C) { return C == ')'; });
-      llvm::SmallVector<llvm::StringRef, 4> Globs;
-      List.split(Globs, ',');
-      for (llvm::StringRef G : Globs)
-        if (Glob(G.trim().str()).matches(Check.str()))
-          return true;
-    }
-    At = Text.find(Marker, At + 1);
-  }
-  return false;
-}
 
 json locationJson(const Location &L, const std::string *Message = nullptr) {
   json Physical = {{"artifactLocation", {{"uri", "file://" + L.File}}},
@@ -100,16 +33,6 @@ const char *sarifLevel(Severity S) {
 
 } // namespace
 
-bool suppressedInSource(const Finding &F, SourceLines &Lines) {
-  if (const std::string *L = Lines.line(F.Loc.File, F.Loc.Line))
-    if (markerCovers(*L, "NOLINT", F.CheckId))
-      return true;
-  if (F.Loc.Line > 1)
-    if (const std::string *L = Lines.line(F.Loc.File, F.Loc.Line - 1))
-      if (markerCovers(*L, "NOLINTNEXTLINE", F.CheckId))
-        return true;
-  return false;
-}
 
 void writeText(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
                SourceLines &Lines) {
@@ -227,38 +150,6 @@ void writeSarif(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
                                                   {"rules", Rules}}}}},
                              {"results", Results}}})}};
   OS << Sarif.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-}
-
-bool readBaseline(const std::string &Path, std::set<std::string> &Out,
-                  std::string &Error) {
-  JsonDocument Doc;
-  if (!loadJsonDocument(Path, Doc, Error))
-    return false;
-  const json &F = Doc.Value.is_object() && Doc.Value.contains("fingerprints")
-                      ? Doc.Value["fingerprints"]
-                      : json();
-  if (!F.is_array()) {
-    Error = Doc.where("") + ": expected {\"version\": 1, \"fingerprints\": [...]}";
-    return false;
-  }
-  for (const json &V : F)
-    if (V.is_string())
-      Out.insert(V.get<std::string>());
-  return true;
-}
-
-bool writeBaseline(const std::string &Path, const std::vector<Finding> &Findings,
-                   std::string &Error) {
-  std::set<std::string> Prints;
-  for (const Finding &F : Findings)
-    Prints.insert(F.Fingerprint);
-  std::ofstream Out(Path);
-  if (!Out) {
-    Error = Path + ": cannot write";
-    return false;
-  }
-  Out << json{{"version", 1}, {"fingerprints", Prints}}.dump(2) << "\n";
-  return true;
 }
 
 } // namespace decouple

@@ -1,6 +1,7 @@
 //===- IndexManifest.cpp --------------------------------------------------===//
 #include "index/IndexManifest.h"
 #include "index/BinaryFormat.h"
+#include "support/Paths.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -28,6 +29,12 @@ ManifestEntry ManifestEntry::fromShard(const Shard &S) {
   return E;
 }
 
+std::string IndexManifest::pathIn(const std::string &IndexDir) {
+  llvm::SmallString<256> P(IndexDir);
+  llvm::sys::path::append(P, "manifest.bin");
+  return std::string(P);
+}
+
 ShardStatus IndexManifest::load(const std::string &Path, std::string &Why) {
   Entries.clear();
   auto Buffer = llvm::MemoryBuffer::getFile(Path, false, false);
@@ -39,16 +46,19 @@ ShardStatus IndexManifest::load(const std::string &Path, std::string &Why) {
                               Magic, ManifestFormatVersion, Why);
       St != ShardStatus::Ok)
     return St;
+  std::string Dir = llvm::sys::path::parent_path(Path).str();
+  Root = normalizePath(resolveFromRoot(R.s(), Dir));
+  ProjectRoot = normalizePath(resolveFromRoot(R.s(), Dir));
   for (uint64_t I = 0, N = R.count(); I < N && R.ok(); ++I) {
     std::string Shard = R.s();
     ManifestEntry E;
-    E.MainFile = R.s();
+    E.MainFile = resolveFromRoot(R.s(), Root);
     E.Key.CommandDigest = R.s();
     E.Key.RulesDigest = R.s();
     E.Key.ToolVersion = R.s();
     for (uint64_t J = 0, M = R.count(); J < M && R.ok(); ++J) {
       IncludedFile F;
-      F.Path = R.s();
+      F.Path = resolveFromRoot(R.s(), Root);
       F.Digest = R.u();
       E.Includes.push_back(std::move(F));
     }
@@ -69,16 +79,19 @@ ShardStatus IndexManifest::load(const std::string &Path, std::string &Why) {
 
 bool IndexManifest::save(const std::string &Path, std::string &Error) const {
   BinaryWriter W;
+  std::string Dir = normalizePath(llvm::sys::path::parent_path(Path));
+  W.s(relativePath(Dir, Root));
+  W.s(relativePath(Dir, ProjectRoot.empty() ? Root : ProjectRoot));
   W.u(Entries.size());
   for (const auto &[Shard, E] : Entries) {
     W.s(Shard);
-    W.s(E.MainFile);
+    W.s(relativeToRoot(E.MainFile, Root));
     W.s(E.Key.CommandDigest);
     W.s(E.Key.RulesDigest);
     W.s(E.Key.ToolVersion);
     W.u(E.Includes.size());
     for (const IncludedFile &F : E.Includes) {
-      W.s(F.Path);
+      W.s(relativeToRoot(F.Path, Root));
       W.u(F.Digest);
     }
     W.u(E.Functions);
@@ -89,6 +102,46 @@ bool IndexManifest::save(const std::string &Path, std::string &Error) const {
   }
   return writeFileAtomically(Path, W.finish(Magic, ManifestFormatVersion),
                              Error);
+}
+
+ShardStatus loadListedShards(const std::string &IndexDir,
+                             std::vector<Shard> &Out,
+                             std::vector<std::string> &Notes,
+                             IndexManifest *Info) {
+  IndexManifest Manifest;
+  std::string Why, ManifestPath = IndexManifest::pathIn(IndexDir);
+  ShardStatus St = Manifest.load(ManifestPath, Why);
+  if (St != ShardStatus::Ok) {
+    Notes.push_back(ManifestPath + ": " + shardStatusName(St) +
+                    (Why.empty() ? "" : " (" + Why + ")"));
+    return St;
+  }
+  ShardStore Store(IndexDir, Manifest.Root);
+  llvm::SmallString<256> Shards(IndexDir);
+  llvm::sys::path::append(Shards, "shards");
+  for (const auto &[Name, E] : Manifest.Entries) {
+    llvm::SmallString<256> P(Shards);
+    llvm::sys::path::append(P, Name);
+    Shard S;
+    std::string Problem;
+    ShardStatus Read = Store.read(std::string(P), S, Problem);
+    if (Read != ShardStatus::Ok) {
+      Notes.push_back(std::string(P) + ": skipped, " + shardStatusName(Read) +
+                      (Problem.empty() ? "" : " (" + Problem + ")"));
+      continue;
+    }
+    if (!(S.Key == E.Key) || S.Summary.MainFile != E.MainFile) {
+      Notes.push_back(std::string(P) +
+                      ": skipped, its key does not match the manifest");
+      continue;
+    }
+    Out.push_back(std::move(S));
+  }
+  if (Info) {
+    Info->Root = Manifest.Root;
+    Info->ProjectRoot = Manifest.ProjectRoot;
+  }
+  return ShardStatus::Ok;
 }
 
 } // namespace decouple

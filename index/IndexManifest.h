@@ -15,7 +15,8 @@
 
 namespace decouple {
 
-constexpr uint32_t ManifestFormatVersion = 1;
+/// 2: entries keyed by shard file name, paths relative to the project root.
+constexpr uint32_t ManifestFormatVersion = 2;
 
 struct ManifestEntry {
   std::string MainFile;
@@ -27,14 +28,33 @@ struct ManifestEntry {
   static ManifestEntry fromShard(const Shard &S);
 };
 
+/// The manifest is the truth: a reader loads exactly the shards it lists,
+/// and only when the shard's key matches the listed one.
 struct IndexManifest {
-  std::map<std::string, ManifestEntry> Entries; // by shard path
+  std::map<std::string, ManifestEntry> Entries; // by shard file name
+  /// The directory the stored paths are relative to (the project root and
+  /// the build directory both lie below it), and the project root itself.
+  /// The file keeps both relative to the index directory, so they move
+  /// with it.
+  std::string Root, ProjectRoot;
+
+  /// <IndexDir>/manifest.bin
+  static std::string pathIn(const std::string &IndexDir);
 
   /// Missing is not an error (a new index); anything unreadable is reported
   /// and treated as empty, so every TU is checked against its shard.
   ShardStatus load(const std::string &Path, std::string &Why);
   bool save(const std::string &Path, std::string &Error) const;
 };
+
+/// The shards of an index directory that its manifest lists with a
+/// matching key. Unlisted or mismatching shard files are never read: they
+/// are orphans of TUs that left the compile database. \p Notes says what
+/// was skipped and why.
+ShardStatus loadListedShards(const std::string &IndexDir,
+                             std::vector<Shard> &Out,
+                             std::vector<std::string> &Notes,
+                             IndexManifest *Manifest = nullptr);
 
 } // namespace decouple
 

@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 #include "index/ShardStore.h"
 #include "index/BinaryFormat.h"
+#include "support/Paths.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -152,17 +153,44 @@ ShardStatus deserializeShard(std::string_view Data, Shard &Out,
   return ShardStatus::Ok;
 }
 
-std::string shardKeyDigest(const Shard &S) {
-  std::string All = S.Key.CommandDigest + ";" + S.Key.RulesDigest + ";" +
-                    S.Key.ToolVersion;
-  for (const IncludedFile &F : S.Summary.Includes)
-    All += ";" + F.Path + "=" + llvm::utohexstr(F.Digest);
-  return llvm::utohexstr(llvm::xxh3_64bits(All));
+void mapSummaryPaths(TuSummary &T,
+                     const std::function<std::string(const std::string &)> &Map) {
+  // Lambdas are named "decouple:<file>:<line>:<col>" (see the extractor).
+  auto Usr = [&](std::string &U) {
+    llvm::StringRef R(U);
+    if (!R.consume_front("decouple:"))
+      return;
+    size_t Col = R.rfind(':');
+    size_t Line = Col == llvm::StringRef::npos ? Col : R.rfind(':', Col - 1);
+    if (Line == llvm::StringRef::npos)
+      return;
+    U = "decouple:" + Map(R.take_front(Line).str()) + R.drop_front(Line).str();
+  };
+  T.MainFile = Map(T.MainFile);
+  for (IncludedFile &F : T.Includes)
+    F.Path = Map(F.Path);
+  for (FunctionInfo &F : T.Functions) {
+    F.Loc.File = Map(F.Loc.File);
+    Usr(F.Usr);
+    for (std::string &O : F.Overrides)
+      Usr(O);
+  }
+  for (CallEdge &C : T.Calls) {
+    C.Loc.File = Map(C.Loc.File);
+    Usr(C.Caller);
+    Usr(C.Callee);
+  }
+  for (Site &S : T.Sites) {
+    S.Loc.File = Map(S.Loc.File);
+    Usr(S.Function);
+  }
 }
 
 std::string ShardStore::pathFor(const std::string &MainFile,
                                 const std::string &Directory) const {
-  std::string Id = llvm::utohexstr(llvm::xxh3_64bits(MainFile + '\0' + Directory));
+  // Named by the root-relative paths, so a moved index keeps its names.
+  std::string Id = llvm::utohexstr(llvm::xxh3_64bits(
+      relativeToRoot(MainFile, Root) + '\0' + relativeToRoot(Directory, Root)));
   llvm::SmallString<256> P(Dir);
   llvm::sys::path::append(P, "shards",
                           llvm::sys::path::filename(MainFile).str() + "." +
@@ -172,7 +200,12 @@ std::string ShardStore::pathFor(const std::string &MainFile,
 
 bool ShardStore::write(const std::string &Path, const Shard &S,
                        std::string &Error) const {
-  return writeFileAtomically(Path, serializeShard(S), Error);
+  if (Root.empty())
+    return writeFileAtomically(Path, serializeShard(S), Error);
+  Shard Portable = S;
+  mapSummaryPaths(Portable.Summary,
+                  [&](const std::string &P) { return relativeToRoot(P, Root); });
+  return writeFileAtomically(Path, serializeShard(Portable), Error);
 }
 
 ShardStatus ShardStore::read(const std::string &Path, Shard &Out,
@@ -184,7 +217,22 @@ ShardStatus ShardStore::read(const std::string &Path, Shard &Out,
     return ShardStatus::Missing;
   }
   llvm::StringRef Data = (*Buffer)->getBuffer();
-  return deserializeShard(std::string_view(Data.data(), Data.size()), Out, Why);
+  ShardStatus St =
+      deserializeShard(std::string_view(Data.data(), Data.size()), Out, Why);
+  if (St == ShardStatus::Ok && !Root.empty())
+    mapSummaryPaths(Out.Summary, [&](const std::string &P) {
+      return resolveFromRoot(P, Root);
+    });
+  return St;
+}
+
+size_t ShardStore::removeAllBut(const std::set<std::string> &Keep) const {
+  size_t Removed = 0;
+  for (const std::string &F : list())
+    if (!Keep.count(llvm::sys::path::filename(F).str()) &&
+        !llvm::sys::fs::remove(F))
+      ++Removed;
+  return Removed;
 }
 
 std::vector<std::string> ShardStore::list() const {

@@ -11,8 +11,11 @@
 #define DECOUPLE_INDEX_SHARDSTORE_H
 
 #include "index/BinaryFormat.h"
+#include "index/ShardKey.h"
 #include "index/TuSummary.h"
 
+#include <functional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,12 +24,6 @@ namespace decouple {
 
 constexpr uint32_t ShardFormatVersion = 1;
 
-struct ShardKey {
-  std::string CommandDigest;
-  std::string RulesDigest;
-  std::string ToolVersion;
-  friend bool operator==(const ShardKey &, const ShardKey &) = default;
-};
 
 struct Shard {
   ShardKey Key;
@@ -41,14 +38,20 @@ std::string serializeShard(const Shard &S);
 ShardStatus deserializeShard(std::string_view Data, Shard &Out,
                              std::string &Why);
 
-/// The digest that names a shard's whole key, for dumps and messages.
-std::string shardKeyDigest(const Shard &S);
+/// Applies \p Map to every path a summary stores: the main file, include
+/// paths, locations, and the locations inside lambda USRs.
+void mapSummaryPaths(TuSummary &T,
+                     const std::function<std::string(const std::string &)> &Map);
 
+/// Shards live in <Dir>/shards. Paths below \p Root are stored relative to
+/// it and resolved again on reading, so the index moves with the project.
 class ShardStore {
 public:
-  explicit ShardStore(std::string Dir) : Dir(std::move(Dir)) {}
+  explicit ShardStore(std::string Dir, std::string Root = "")
+      : Dir(std::move(Dir)), Root(std::move(Root)) {}
 
   const std::string &directory() const { return Dir; }
+  const std::string &root() const { return Root; }
   /// The shard file for a TU (main file + compile directory).
   std::string pathFor(const std::string &MainFile,
                       const std::string &Directory) const;
@@ -57,9 +60,11 @@ public:
   ShardStatus read(const std::string &Path, Shard &Out, std::string &Why) const;
   /// Every shard file in the store.
   std::vector<std::string> list() const;
+  /// Deletes the shard files not in \p Keep (file names); returns how many.
+  size_t removeAllBut(const std::set<std::string> &Keep) const;
 
 private:
-  std::string Dir;
+  std::string Dir, Root;
 };
 
 } // namespace decouple

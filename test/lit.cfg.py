@@ -32,7 +32,7 @@ config.substitutions.append(("%inputs", inputs))
 config.substitutions.append(("%gen", config.test_gen_dir))
 config.substitutions.append(("%src_root", src))
 config.substitutions.append(("%mkcdb", f"{config.python} {os.path.join(src, 'test', 'make_cdb.py')}"))
-config.substitutions.append(("%sarif_schema", os.path.join(os.path.dirname(src), "shared", "schemas", "sarif-schema-2.1.0.json")))
+config.substitutions.append(("%sarif_schema", os.path.join(inputs, "schemas", "sarif-schema-2.1.0.json")))
 
 # FileCheck, not and count come from llvm-22-tools.
 config.environment["PATH"] = os.pathsep.join(

@@ -5,6 +5,8 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
+#include <mutex>
+
 using namespace clang;
 
 namespace decouple {
@@ -23,6 +25,8 @@ void TidyCouplingCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   for (const CheckOption &O : Check->allOptions())
     Options.store(Opts, O.Name, Check->option(O.Name));
 }
+
+void TidyCouplingCheck::onStartOfTranslationUnit() { startTranslationUnit(); }
 
 void TidyCouplingCheck::registerMatchers(ast_matchers::MatchFinder *Finder) {
   Finder->addMatcher(ast_matchers::translationUnitDecl().bind("tu"), this);
@@ -47,24 +51,37 @@ std::string where(const Location &L) {
   return L.File + ":" + std::to_string(L.Line) + ":" + std::to_string(L.Column);
 }
 
+/// Without an index, cross-TU findings are silently absent: say so once per
+/// process, in the log and as a note on the first diagnostic.
+std::once_flag MissingIndexNoted;
+const char *MissingIndexText =
+    "decouple: no index found for this project, so findings that cross "
+    "translation units are missing; run 'decouple index -p <build-dir>'";
+
 } // namespace
+
+void TidyCouplingCheck::noteMissingIndexOnce(SourceLocation Loc) {
+  std::call_once(MissingIndexNoted, [&] {
+    llvm::errs() << MissingIndexText << "\n";
+    diag(Loc, MissingIndexText, DiagnosticIDs::Note);
+  });
+}
 
 void TidyCouplingCheck::check(const ast_matchers::MatchFinder::MatchResult &R) {
   ASTContext &Ctx = *R.Context;
   const SourceManager &SM = Ctx.getSourceManager();
   const TuAnalysis &TU = analysisFor(Ctx, IndexDir);
 
-  // .clang-tidy options win over .decouple.json ones.
-  std::map<std::string, std::string> Values;
-  if (auto It = TU.Config.CheckOptions.find(Check->id());
-      It != TU.Config.CheckOptions.end())
-    Values = It->second;
-  for (const auto &[K, V] : TidyOptions)
-    Values[K] = V;
   std::vector<std::string> Problems;
-  Check->configure(Values, Problems);
+  Check->configure(TU.Session.optionValues(*Check, &TidyOptions), Problems);
   for (const std::string &P : Problems)
     configurationDiag(P);
+  // Config and rule-pack errors, once per process (every check sees them).
+  static std::once_flag ConfigProblems;
+  std::call_once(ConfigProblems, [&] {
+    for (const std::string &P : TU.Problems)
+      configurationDiag("%0") << P;
+  });
 
   std::vector<Finding> Findings;
   Check->run(*TU.Result, Findings);
@@ -92,6 +109,8 @@ void TidyCouplingCheck::check(const ast_matchers::MatchFinder::MatchResult &R) {
     }
     if (!F.Suggestion.empty())
       diag(Loc, "suggestion: %0", DiagnosticIDs::Note) << F.Suggestion;
+    if (TU.IndexDir.empty())
+      noteMissingIndexOnce(Loc);
   }
 }
 

@@ -1,8 +1,9 @@
 //===- TidyCouplingCheck.h - A coupling check inside clang-tidy -*- C++ -*-===//
 //
-// Wraps one engine check (checks/) as a ClangTidyCheck: options come from
-// .clang-tidy CheckOptions (then .decouple.json), findings become
-// diagnostics with the witness path as notes and fix-its where configured.
+// Wraps one engine check (checks/) as a ClangTidyCheck: options by the
+// session's precedence (.clang-tidy CheckOptions, then .decouple.json),
+// findings become diagnostics with the witness path as notes and fix-its
+// where configured.
 //
 //===----------------------------------------------------------------------===//
 #ifndef DECOUPLE_INTEGRATIONS_TIDY_TIDYCOUPLINGCHECK_H
@@ -22,11 +23,14 @@ public:
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void check(const clang::ast_matchers::MatchFinder::MatchResult &R) override;
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
+  void onStartOfTranslationUnit() override;
   bool isLanguageVersionSupported(const clang::LangOptions &L) const override {
     return L.CPlusPlus;
   }
 
 private:
+  void noteMissingIndexOnce(clang::SourceLocation Loc);
+
   std::unique_ptr<CouplingCheck> Check;
   std::map<std::string, std::string> TidyOptions; // set in .clang-tidy
   std::string IndexDir;

@@ -1,7 +1,8 @@
 //===- TuAnalysis.cpp -----------------------------------------------------===//
 #include "integrations/tidy/TuAnalysis.h"
 #include "index/Extractor.h"
-#include "index/ShardStore.h"
+#include "index/IndexManifest.h"
+#include "support/Paths.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/SourceManager.h"
@@ -14,44 +15,20 @@ namespace decouple {
 
 namespace {
 
-/// The persisted index next to the sources: an explicit directory, the
-/// config's index_dir, or a .decouple (or build/.decouple) directory found
-/// walking up from the file.
-std::string findIndexDir(const std::string &File, const std::string &Option,
-                         const ProjectConfig &Config) {
-  if (!Option.empty())
-    return Option;
-  if (!Config.IndexDir.empty())
-    return Config.IndexDir;
-  llvm::SmallString<256> Dir(llvm::sys::path::parent_path(File));
-  while (!Dir.empty()) {
-    for (const char *Candidate : {".decouple", "build/.decouple"}) {
-      llvm::SmallString<256> P(Dir);
-      llvm::sys::path::append(P, Candidate, "manifest.bin");
-      if (llvm::sys::fs::exists(P))
-        return std::string(llvm::sys::path::parent_path(P));
-    }
-    llvm::StringRef Parent = llvm::sys::path::parent_path(Dir);
-    if (Parent == Dir)
-      break;
-    Dir = Parent;
-  }
-  return "";
-}
-
 /// Shards are shared by every TU an editor opens: load each index once,
 /// again only when its manifest changes.
 struct LoadedIndex {
   std::string Dir;
   llvm::sys::TimePoint<> Stamp;
-  std::vector<TuSummary> Summaries;
+  std::vector<Shard> Shards;
+  std::vector<std::string> Notes;
 };
 
 std::shared_ptr<const LoadedIndex> loadIndex(const std::string &Dir) {
   static std::mutex Lock;
   static std::shared_ptr<const LoadedIndex> Cached;
   llvm::sys::fs::file_status Status;
-  if (llvm::sys::fs::status(Dir + "/manifest.bin", Status))
+  if (llvm::sys::fs::status(IndexManifest::pathIn(Dir), Status))
     return nullptr;
   std::lock_guard<std::mutex> Guard(Lock);
   if (Cached && Cached->Dir == Dir &&
@@ -60,60 +37,54 @@ std::shared_ptr<const LoadedIndex> loadIndex(const std::string &Dir) {
   auto Fresh = std::make_shared<LoadedIndex>();
   Fresh->Dir = Dir;
   Fresh->Stamp = Status.getLastModificationTime();
-  ShardStore Store(Dir);
-  for (const std::string &F : Store.list()) {
-    Shard S;
-    std::string Why;
-    if (Store.read(F, S, Why) == ShardStatus::Ok)
-      Fresh->Summaries.push_back(std::move(S.Summary));
-  }
+  loadListedShards(Dir, Fresh->Shards, Fresh->Notes);
   Cached = Fresh;
   return Cached;
+}
+
+std::string mainFileOf(const clang::SourceManager &SM) {
+  if (auto F = SM.getFileEntryRefForID(SM.getMainFileID())) {
+    llvm::StringRef Real = F->getFileEntry().tryGetRealPathName();
+    return normalizePath(Real.empty() ? F->getName() : Real);
+  }
+  return "";
 }
 
 std::unique_ptr<TuAnalysis> build(clang::ASTContext &Ctx,
                                   const std::string &IndexDirOption) {
   auto T = std::make_unique<TuAnalysis>();
-  const clang::SourceManager &SM = Ctx.getSourceManager();
-  std::string MainFile;
-  if (auto F = SM.getFileEntryRefForID(SM.getMainFileID())) {
-    llvm::SmallString<256> P(F->getFileEntry().tryGetRealPathName());
-    if (P.empty())
-      P = F->getName();
-    llvm::sys::fs::make_absolute(P);
-    MainFile = std::string(P);
-  }
-  std::string ConfigFile =
-      findProjectConfig(std::string(llvm::sys::path::parent_path(MainFile)));
-  if (!ConfigFile.empty())
-    loadProjectConfig(ConfigFile, T->Config, T->Problems);
-  loadProjectRules(T->Config, {}, T->Rules, T->Problems);
+  std::string MainFile = mainFileOf(Ctx.getSourceManager());
+  SessionRequest R;
+  R.SearchFrom = llvm::sys::path::parent_path(MainFile).str();
+  R.ReadClangTidyFiles = false; // clang-tidy hands us its own view of them
+  T->Session.open(R, T->Problems);
 
   ExtractOptions Options;
   Options.DigestIncludes = false;
-  TuSummary Live = extractSummary(Ctx, T->Rules, Options);
+  TuSummary Live = extractSummary(Ctx, T->Session.Rules, Options);
   T->Graph.add(Live);
-  T->IndexDir = findIndexDir(MainFile, IndexDirOption, T->Config);
+  T->IndexDir = findIndexDirFor(MainFile, IndexDirOption, T->Session.Config);
   if (!T->IndexDir.empty())
     if (auto Index = loadIndex(T->IndexDir))
-      for (const TuSummary &S : Index->Summaries)
-        if (S.MainFile != Live.MainFile) // the live AST replaces its shard
-          T->Graph.add(S);
+      for (const Shard &S : Index->Shards)
+        if (S.Summary.MainFile != Live.MainFile) // the live AST replaces its shard
+          T->Graph.add(S.Summary);
   T->Graph.finalize();
-  T->Result = std::make_unique<Analysis>(T->Graph, T->Rules, T->Config);
+  T->Result = std::make_unique<Analysis>(T->Graph, T->Session.Rules,
+                                         T->Session.Config);
   return T;
 }
 
+thread_local std::unique_ptr<TuAnalysis> Current;
+
 } // namespace
+
+void startTranslationUnit() { Current.reset(); }
 
 const TuAnalysis &analysisFor(clang::ASTContext &Ctx,
                               const std::string &IndexDirOption) {
-  thread_local const clang::ASTContext *For = nullptr;
-  thread_local std::unique_ptr<TuAnalysis> Current;
-  if (For != &Ctx || !Current) {
+  if (!Current)
     Current = build(Ctx, IndexDirOption);
-    For = &Ctx;
-  }
   return *Current;
 }
 

@@ -1,0 +1,23 @@
+//===- Budget.h - The CI gate on sync edges and chain depth -----*- C++ -*-===//
+//
+// A coupling budget records the sync edges between services and the
+// longest sync chain; a run fails when an edge is new or the chain grew.
+//
+//===----------------------------------------------------------------------===//
+#ifndef DECOUPLE_DRIVER_BUDGET_H
+#define DECOUPLE_DRIVER_BUDGET_H
+
+#include "analysis/Analysis.h"
+
+#include <string>
+
+namespace decouple {
+
+/// Returns the number of budget violations (printed), or -1 on a bad file.
+int checkBudget(const std::string &Path, const Analysis &A);
+/// Records the current sync edges and chain depth.
+bool writeBudget(const std::string &Path, const Analysis &A);
+
+} // namespace decouple
+
+#endif

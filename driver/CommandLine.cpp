@@ -1,0 +1,238 @@
+//===- CommandLine.cpp ----------------------------------------------------===//
+#include "driver/CommandLine.h"
+
+#include "llvm/Support/raw_ostream.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace decouple {
+
+namespace {
+
+const char *MainHelp = R"(decouple - find synchronous coupling between services in C++ code
+
+USAGE
+  decouple check -p <build-dir> [options] [files...]
+  decouple index -p <build-dir> [options]
+  decouple index --dump <shard-file>
+  decouple merge <index-dir>... [options]
+  decouple rules --list | --validate <file>...
+  decouple check --list-checks
+  decouple --version
+
+COMMANDS
+  check   Bring the index up to date, link it, and report coupling findings.
+  index   Only bring the index up to date (per-TU shards in <build-dir>/.decouple).
+  merge   Link index directories from several runs (CI shards) and report.
+  rules   List the loaded rules or validate rule packs.
+
+Run 'decouple <command> --help' for the options of a command.
+
+EXAMPLES
+  decouple check -p build                       # clang-style text findings
+  decouple check -p build --format sarif -o decouple.sarif
+  decouple index -p build -j8 --stats=json      # CI: index, print counts
+  decouple index -p build --shard 1/4           # one slice of a CI matrix
+  decouple merge shard-*/.decouple --format sarif
+
+EXIT CODES
+  0  no findings at or above --fail-on   1  findings, or a budget exceeded
+  2  usage or input error
+)";
+
+const char *CommonHelp = R"(
+INPUT
+  -p <dir>, -p=<dir>    build directory with compile_commands.json (or the file)
+  --index-dir <dir>     where shards live (default: <build-dir>/.decouple)
+  --rules <file>        an extra rule pack (repeatable); adds to rules/builtin
+  --config <file>       project config (default: nearest .decouple.json above
+                        the sources)
+  --project-root <dir>  function bodies outside it are skipped when parsing
+                        (default: the directory holding every TU)
+  -j <n>                worker processes (default: number of cores)
+  --timeout <seconds>   per-TU extraction limit (default 600)
+  --progress <mode>     auto, bar, lines or none (default auto: a bar on a
+                        terminal, periodic lines elsewhere)
+  --explain             say why each TU is re-indexed
+)";
+
+const char *CheckHelp = R"(decouple check -p <build-dir> [options] [files...]
+
+Indexes what changed, links the whole program, walks every request path and
+reports the coupling it finds. With files or directories, only findings in
+them are reported (the analysis stays whole-program); a filter that names no
+TU or indexed header is an error.
+%COMMON%
+OUTPUT
+  --format <f>          text (default), sarif or json
+  -o <file>             write the report there instead of stdout
+  --checks <globs>      e.g. 'coupling-*,-coupling-fan-out' (default coupling-*);
+                        a glob that matches no check is an error
+  --list-checks         print every check id and summary, then exit
+  --fail-on <severity>  note, warning (default) or error
+  --baseline <file>     report only findings whose fingerprint is not in it
+  --write-baseline <f>  record the current findings' fingerprints
+  --budget <file>       fail when a sync edge between services is new or the
+                        longest sync chain is deeper than recorded
+  --write-budget <file> record the current sync edges and chain depth
+  --stats=json          print timings as JSON on stderr's last line
+)";
+
+const char *IndexHelp = R"(decouple index -p <build-dir> [options]
+decouple index --dump <shard-file>
+
+Extracts a summary per TU in worker processes and stores it as a shard keyed
+by the include graph's contents, the compile command, the rule set and the
+tool version. Only stale TUs are re-extracted; a TU that crashes or times
+out is reported and skipped.
+%COMMON%
+  --shard <i>/<N>       index only slice i of N (1-based), for CI matrices
+  --stats[=json]        print the counts; =json prints one JSON object last
+  --dump <shard>        print a shard as JSON
+)";
+
+const char *MergeHelp = R"(decouple merge <index-dir>... [options]
+
+Links the shards of several index directories (e.g. one per CI matrix job,
+made with 'decouple index --shard i/N --index-dir ...') and reports exactly
+as check would over the same shards: the same config (found from the
+project root the index records), fingerprints, baseline and budget. Only
+shards that each directory's manifest lists are read. Options: --rules,
+--config, --project-root, --format, -o, --checks, --fail-on, --baseline,
+--write-baseline, --budget, --write-budget, --stats=json, and --into <dir>
+to also copy the shards into one index directory.
+)";
+
+const char *RulesHelp = R"(decouple rules --list [--rules <file>]...
+decouple rules --validate <file>...
+
+--list prints every loaded rule: id, role and pack. --validate checks rule
+packs against the format (see rules/schema/rules.schema.json) and prints
+each problem as file:line:col.
+)";
+
+} // namespace
+
+bool usage(const std::string &Message) {
+  llvm::errs() << "decouple: error: " << Message
+               << "\nRun 'decouple --help' for usage.\n";
+  return false;
+}
+
+bool parseArgs(int Argc, const char **Argv, Options &O) {
+  if (Argc < 2)
+    return usage("no command given");
+  O.Command = Argv[1];
+  for (int I = 2; I < Argc; ++I) {
+    std::string A = Argv[I];
+    std::string Value;
+    bool HasInline = false;
+    if (A.rfind("--", 0) == 0 && A.find('=') != std::string::npos) {
+      Value = A.substr(A.find('=') + 1);
+      A = A.substr(0, A.find('='));
+      HasInline = true;
+    }
+    auto Next = [&](std::string &Out) {
+      if (HasInline) {
+        Out = Value;
+        return true;
+      }
+      if (I + 1 >= Argc)
+        return usage(A + " needs a value");
+      Out = Argv[++I];
+      return true;
+    };
+    auto Number = [&](unsigned &Out) {
+      std::string V;
+      if (!Next(V))
+        return false;
+      char *End;
+      long N = std::strtol(V.c_str(), &End, 10);
+      if (V.empty() || *End || N < 1)
+        return usage(A + " expects a positive number, got '" + V + "'");
+      Out = static_cast<unsigned>(N);
+      return true;
+    };
+    bool Ok = true;
+    if (A == "-h" || A == "--help") O.Help = true;
+    else if (A == "-p") Ok = Next(O.BuildDir);
+    else if (A.rfind("-p=", 0) == 0) O.BuildDir = A.substr(3);
+    else if (A.rfind("-p", 0) == 0 && A.size() > 2 && A[2] != '-') O.BuildDir = A.substr(2);
+    else if (A == "--index-dir") Ok = Next(O.IndexDir);
+    else if (A == "--rules") { std::string F; Ok = Next(F); O.RuleFiles.push_back(F); }
+    else if (A == "--config") Ok = Next(O.ConfigFile);
+    else if (A == "--project-root") Ok = Next(O.ProjectRoot);
+    else if (A == "-j") Ok = Number(O.Jobs);
+    else if (A.rfind("-j", 0) == 0 && A.size() > 2) {
+      O.Jobs = static_cast<unsigned>(std::max(1L, std::strtol(A.c_str() + 2, nullptr, 10)));
+    }
+    else if (A == "--timeout") Ok = Number(O.Timeout);
+    else if (A == "--progress") {
+      std::string V;
+      Ok = Next(V) && (parseProgressStyle(V, O.ProgressStyle) ||
+                       usage("--progress expects auto, bar, lines or none"));
+    }
+    else if (A == "--explain") O.Explain = true;
+    else if (A == "--format") {
+      Ok = Next(O.Format) && (O.Format == "text" || O.Format == "sarif" ||
+                              O.Format == "json" ||
+                              usage("--format expects text, sarif or json"));
+    }
+    else if (A == "-o") Ok = Next(O.OutputFile);
+    else if (A == "--checks") Ok = Next(O.Checks);
+    else if (A == "--fail-on") {
+      std::string V;
+      Ok = Next(V) && (parseSeverity(V, O.FailOn) ||
+                       usage("--fail-on expects note, warning or error"));
+    }
+    else if (A == "--baseline") Ok = Next(O.Baseline);
+    else if (A == "--write-baseline") Ok = Next(O.WriteBaseline);
+    else if (A == "--budget") Ok = Next(O.Budget);
+    else if (A == "--write-budget") Ok = Next(O.WriteBudget);
+    else if (A == "--dump") Ok = Next(O.Dump);
+    else if (A == "--into") Ok = Next(O.Into);
+    else if (A == "--list") O.List = true;
+    else if (A == "--validate") O.Validate = true;
+    else if (A == "--list-checks") O.ListChecks = true;
+    else if (A == "--stats") O.Stats = HasInline ? Value : "text";
+    else if (A == "--shard") {
+      std::string V;
+      if (!(Ok = Next(V)))
+        break;
+      unsigned I1 = 0, N = 0;
+      if (std::sscanf(V.c_str(), "%u/%u", &I1, &N) != 2 || N == 0 || I1 < 1 ||
+          I1 > N)
+        return usage("--shard expects i/N with 1 <= i <= N, got '" + V + "'");
+      O.ShardIndex = I1 - 1;
+      O.ShardCount = N;
+    }
+    else if (!A.empty() && A[0] == '-' && A != "-")
+      return usage("unknown option '" + A + "' for '" + O.Command + "'");
+    else O.Positional.push_back(A);
+    if (!Ok)
+      return false;
+  }
+  if (!O.Stats.empty() && O.Stats != "text" && O.Stats != "json")
+    return usage("--stats expects nothing or =json");
+  return true;
+}
+
+bool printHelp(const std::string &Command) {
+  static const std::pair<const char *, const char *> Helps[] = {
+      {"", MainHelp},          {"check", CheckHelp}, {"index", IndexHelp},
+      {"merge", MergeHelp},    {"rules", RulesHelp}};
+  for (const auto &[Name, Text] : Helps) {
+    if (Command != Name)
+      continue;
+    std::string Out = Text;
+    if (size_t At = Out.find("%COMMON%"); At != std::string::npos)
+      Out.replace(At, 8, CommonHelp);
+    llvm::outs() << Out;
+    return true;
+  }
+  return false;
+}
+
+
+} // namespace decouple

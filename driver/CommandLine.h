@@ -1,0 +1,43 @@
+//===- CommandLine.h - decouple's options and their help --------*- C++ -*-===//
+#ifndef DECOUPLE_DRIVER_COMMANDLINE_H
+#define DECOUPLE_DRIVER_COMMANDLINE_H
+
+#include "checks/Finding.h"
+#include "driver/Progress.h"
+
+#include <algorithm>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace decouple {
+
+constexpr int ExitClean = 0, ExitFindings = 1, ExitUsage = 2;
+
+struct Options {
+  std::string Command;
+  std::string BuildDir, IndexDir, ConfigFile, ProjectRoot;
+  std::vector<std::string> RuleFiles, Positional;
+  unsigned Jobs = std::max(1u, std::thread::hardware_concurrency());
+  unsigned Timeout = 600, ShardIndex = 0, ShardCount = 1;
+  Progress::Style ProgressStyle = Progress::Style::Auto;
+  bool Explain = false, Help = false;
+  std::string Format = "text", OutputFile, Checks = "coupling-*";
+  Severity FailOn = Severity::Warning;
+  std::string Baseline, WriteBaseline, Budget, WriteBudget, Dump, Into;
+  std::string Stats; // "", "text", "json"
+  bool List = false, Validate = false, ListChecks = false;
+};
+
+
+/// Parses argv; prints "decouple: error: ..." and returns false on a
+/// usage error.
+bool parseArgs(int Argc, const char **Argv, Options &O);
+/// Prints a usage error (with the hint to run --help); returns false.
+bool usage(const std::string &Message);
+/// Prints the help of a command ("" for the overview); false if unknown.
+bool printHelp(const std::string &Command);
+
+} // namespace decouple
+
+#endif
