@@ -15,7 +15,7 @@ public:
   }
   bool wholeProgram() const override { return true; }
   std::vector<CheckOption> options() const override {
-    return {{"MaxDepth", "3", "sync service hops allowed from an external entry point"}};
+    return {{"MaxDepth", OptionType::Integer, "3", "sync service hops allowed from an external entry point"}};
   }
   void run(const Analysis &A, std::vector<Finding> &Out) const override;
 };

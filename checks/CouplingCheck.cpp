@@ -25,37 +25,72 @@ bool parseSeverity(const std::string &Text, Severity &Out) {
 
 std::vector<CheckOption> CouplingCheck::allOptions() const {
   std::vector<CheckOption> All{
-      {"Severity", "warning", "note, warning or error"}};
+      {"Severity", OptionType::Severity, "warning", "note, warning or error"}};
   for (CheckOption &O : options())
     All.push_back(std::move(O));
   return All;
 }
 
+namespace {
+
+/// Parses \p Text as \p Type; numbers land in \p Number.
+bool parseOption(OptionType Type, const std::string &Text, double &Number,
+                 Severity &Level) {
+  char *End = nullptr;
+  switch (Type) {
+  case OptionType::Severity:
+    return parseSeverity(Text, Level);
+  case OptionType::Integer: {
+    long long N = std::strtoll(Text.c_str(), &End, 10);
+    Number = static_cast<double>(N);
+    return !Text.empty() && *End == '\0' && N >= 0;
+  }
+  case OptionType::Percent:
+    Number = std::strtod(Text.c_str(), &End);
+    return !Text.empty() && *End == '\0' && Number >= 0 && Number <= 100;
+  }
+  return false;
+}
+
+const char *typeName(OptionType T) {
+  switch (T) {
+  case OptionType::Integer: return "a whole number >= 0";
+  case OptionType::Percent: return "a percentage from 0 to 100";
+  case OptionType::Severity: return "note, warning or error";
+  }
+  return "?";
+}
+
+} // namespace
+
 void CouplingCheck::configure(const std::map<std::string, std::string> &In,
                               std::vector<std::string> &Problems) {
   for (const CheckOption &O : allOptions()) {
+    double Number = 0;
+    Severity S = Severity::Warning;
+    parseOption(O.Type, O.Default, Number, S); // defaults always parse
     auto It = In.find(O.Name);
-    if (It == In.end())
-      continue;
-    std::string V = It->second;
-    if (V.size() >= 2 && V.front() == '"' && V.back() == '"')
-      V = V.substr(1, V.size() - 2);
-    bool Ok = true;
-    if (O.Name == "Severity") {
-      Severity S;
-      Ok = parseSeverity(V, S);
-    } else if (!O.Default.empty() &&
-               O.Default.find_first_not_of("0123456789.") == std::string::npos) {
-      char *End = nullptr;
-      std::strtod(V.c_str(), &End);
-      Ok = !V.empty() && End && *End == '\0';
+    if (It != In.end()) {
+      std::string V = It->second;
+      if (V.size() >= 2 && V.front() == '"' && V.back() == '"')
+        V = V.substr(1, V.size() - 2);
+      double Given = 0;
+      Severity GivenLevel = Severity::Warning;
+      if (parseOption(O.Type, V, Given, GivenLevel)) {
+        Number = Given;
+        S = GivenLevel;
+        Values[O.Name] = V;
+      } else {
+        Problems.push_back(std::string(id()) + ": invalid value '" + V +
+                           "' for option " + O.Name + " (" + O.Help +
+                           "; expected " + typeName(O.Type) + "); using " +
+                           O.Default);
+      }
     }
-    if (Ok)
-      Values[O.Name] = V;
+    if (O.Type == OptionType::Severity)
+      Level = S;
     else
-      Problems.push_back(std::string(id()) + ": invalid value '" + V +
-                         "' for option " + O.Name + " (" + O.Help +
-                         "); using " + O.Default);
+      Numbers[O.Name] = Number;
   }
 }
 
@@ -68,18 +103,32 @@ std::string CouplingCheck::option(const std::string &Name) const {
   return "";
 }
 
+double CouplingCheck::number(const std::string &Name) const {
+  if (auto It = Numbers.find(Name); It != Numbers.end())
+    return It->second;
+  // Not configured yet: the declared default.
+  for (const CheckOption &O : allOptions())
+    if (O.Name == Name) {
+      double N = 0;
+      Severity S;
+      parseOption(O.Type, O.Default, N, S);
+      return N;
+    }
+  return 0;
+}
+
 int64_t CouplingCheck::intOption(const std::string &Name) const {
-  return std::strtoll(option(Name).c_str(), nullptr, 10);
+  return static_cast<int64_t>(number(Name));
 }
 
 double CouplingCheck::realOption(const std::string &Name) const {
-  return std::strtod(option(Name).c_str(), nullptr);
+  return number(Name);
 }
 
 Finding CouplingCheck::finding(const Location &Loc, std::string Message) const {
   Finding F;
   F.CheckId = id();
-  parseSeverity(option("Severity"), F.Level);
+  F.Level = Level;
   F.Loc = Loc;
   F.Message = std::move(Message);
   return F;

@@ -19,8 +19,13 @@
 
 namespace decouple {
 
+/// What an option's value must be; checked once, when the check is
+/// configured, and stored parsed.
+enum class OptionType { Integer, Percent, Severity };
+
 struct CheckOption {
-  std::string Name;    // PascalCase, as in .clang-tidy CheckOptions
+  std::string Name; // PascalCase, as in .clang-tidy CheckOptions
+  OptionType Type;
   std::string Default;
   std::string Help;
 };
@@ -39,7 +44,8 @@ public:
 
   virtual void run(const Analysis &A, std::vector<Finding> &Out) const = 0;
 
-  /// Sets option values; unknown names are ignored, bad values keep the
+  /// Parses and stores option values by their declared type, once; unknown
+  /// names are ignored (the session reports them), bad values keep the
   /// default and are reported in \p Problems.
   void configure(const std::map<std::string, std::string> &Values,
                  std::vector<std::string> &Problems);
@@ -48,11 +54,14 @@ public:
 
 protected:
   int64_t intOption(const std::string &Name) const;
+  double number(const std::string &Name) const;
   double realOption(const std::string &Name) const;
   Finding finding(const Location &Loc, std::string Message) const;
 
 private:
-  std::map<std::string, std::string> Values;
+  std::map<std::string, std::string> Values; // as given, for storeOptions
+  std::map<std::string, double> Numbers;     // parsed Integer/Percent values
+  Severity Level = Severity::Warning;
 };
 
 /// Every check, in documentation order.

@@ -14,8 +14,8 @@ public:
     return "More sync remote calls on one request path than the threshold";
   }
   std::vector<CheckOption> options() const override {
-    return {{"MaxCalls", "3", "sync remote calls allowed on one request path"},
-            {"Availability", "99.9", "assumed availability of each callee, in percent"}};
+    return {{"MaxCalls", OptionType::Integer, "3", "sync remote calls allowed on one request path"},
+            {"Availability", OptionType::Percent, "99.9", "assumed availability of each callee, in percent"}};
   }
   void run(const Analysis &A, std::vector<Finding> &Out) const override;
 };

@@ -68,7 +68,8 @@ OUTPUT
   --format <f>          text (default), sarif or json
   -o <file>             write the report there instead of stdout
   --checks <globs>      e.g. 'coupling-*,-coupling-fan-out' (default coupling-*);
-                        a glob that matches no check is an error
+                        a glob that matches no check is an error, and so is
+                        enabling none (except with --budget/--write-budget)
   --list-checks         print every check id and summary, then exit
   --fail-on <severity>  note, warning (default) or error
   --baseline <file>     report only findings whose fingerprint is not in it

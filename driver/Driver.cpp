@@ -229,7 +229,8 @@ int analyseAndReport(const Options &O, const ProjectSession &S,
   auto Start = Clock::now();
   std::vector<std::unique_ptr<CouplingCheck>> Checks;
   std::vector<std::string> Errors;
-  if (!S.createChecks(O.Checks, Checks, Errors)) {
+  bool BudgetOnly = !O.Budget.empty() || !O.WriteBudget.empty();
+  if (!S.createChecks(O.Checks, Checks, Errors, BudgetOnly)) {
     printErrors(Errors);
     return ExitUsage;
   }

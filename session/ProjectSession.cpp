@@ -119,7 +119,8 @@ bool checkGlobsEnable(const std::string &Globs, const std::string &Id) {
 
 bool ProjectSession::createChecks(const std::string &Globs,
                                   std::vector<std::unique_ptr<CouplingCheck>> &Out,
-                                  std::vector<std::string> &Errors) const {
+                                  std::vector<std::string> &Errors,
+                                  bool AllowNone) const {
   std::vector<std::unique_ptr<CouplingCheck>> All = createAllChecks();
   bool Ok = true;
   llvm::SmallVector<llvm::StringRef, 8> Parts;
@@ -146,7 +147,7 @@ bool ProjectSession::createChecks(const std::string &Globs,
     Ok &= Problems.empty();
     Out.push_back(std::move(C));
   }
-  if (Out.empty() && Ok) {
+  if (Out.empty() && Ok && !AllowNone) {
     Errors.push_back("decouple: error: --checks '" + Globs +
                      "' enables no check");
     Ok = false;

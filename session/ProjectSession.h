@@ -61,10 +61,12 @@ public:
   bool open(const SessionRequest &R, std::vector<std::string> &Errors);
 
   /// The enabled checks, configured. A glob in \p Globs that matches no
-  /// check, or a list that enables none, is an error.
+  /// check is an error, and so is a list that enables none unless
+  /// \p AllowNone (a budget-only run: --checks '-*' --budget ...).
   bool createChecks(const std::string &Globs,
                     std::vector<std::unique_ptr<CouplingCheck>> &Out,
-                    std::vector<std::string> &Errors) const;
+                    std::vector<std::string> &Errors,
+                    bool AllowNone = false) const;
 
   /// One check's option values by precedence: \p TidyOptions (what
   /// clang-tidy resolved, inside the plugin) or the .clang-tidy files read
