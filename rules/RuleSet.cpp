@@ -18,19 +18,10 @@ namespace decouple {
 
 const char *roleName(Role R) {
   switch (R) {
-  case Role::EntryPoint: return "entry-point";
-  case Role::ConsumerEntryPoint: return "consumer-entry-point";
-  case Role::SyncCall: return "sync-call";
-  case Role::AsyncPublish: return "async-publish";
-  case Role::DatastoreCall: return "datastore-call";
-  case Role::DeadlineSetter: return "deadline-setter";
-  case Role::DeadlineSource: return "deadline-source";
-  case Role::TargetSetter: return "target-setter";
-  case Role::Join: return "join";
-  case Role::DetachedSpawn: return "detached-spawn";
-  case Role::BlockingCall: return "blocking-call";
-  case Role::ServiceNaming: return "service-naming";
-  case Role::ObjectKind: return "object-kind";
+#define ROLE(Enumerator, Name)                                                 \
+  case Role::Enumerator:                                                       \
+    return Name;
+#include "rules/Roles.def"
   }
   return "?";
 }
@@ -180,11 +171,9 @@ private:
 
   std::optional<Role> readRole(const json &V, const std::string &P) {
     static const Role All[] = {
-        Role::EntryPoint,    Role::ConsumerEntryPoint, Role::SyncCall,
-        Role::AsyncPublish,  Role::DatastoreCall,      Role::DeadlineSetter,
-        Role::DeadlineSource, Role::TargetSetter,      Role::Join,
-        Role::DetachedSpawn, Role::BlockingCall,       Role::ServiceNaming,
-        Role::ObjectKind};
+#define ROLE(Enumerator, Name) Role::Enumerator,
+#include "rules/Roles.def"
+    };
     std::string Names;
     for (Role R : All) {
       if (V.is_string() && V.get<std::string>() == roleName(R))

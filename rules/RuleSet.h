@@ -22,19 +22,8 @@ namespace decouple {
 constexpr int RuleFormatVersion = 1;
 
 enum class Role {
-  EntryPoint,         // a request handler
-  ConsumerEntryPoint, // a queue consumer callback: an entry of the async kind
-  SyncCall,           // an RPC or HTTP client call
-  AsyncPublish,       // a publish to a queue or topic
-  DatastoreCall,      // a database or cache read or write
-  DeadlineSetter,     // puts a deadline or timeout on a context or handle
-  DeadlineSource,     // yields the inbound request's deadline
-  TargetSetter,       // names the URL or host a handle talks to
-  Join,               // waits for an asynchronous operation to finish
-  DetachedSpawn,      // runs a callable on another thread, not waited for
-  BlockingCall,       // blocks the thread (sleep, sync socket I/O)
-  ServiceNaming,      // maps source paths to a service name
-  ObjectKind,         // tags an object (a REQ socket, a client stream)
+#define ROLE(Enumerator, Name) Enumerator,
+#include "rules/Roles.def"
 };
 
 const char *roleName(Role R);

@@ -6,8 +6,8 @@
 // times in a TU.
 //
 //===----------------------------------------------------------------------===//
-#ifndef DECOUPLE_RULES_RULEMATCHER_H
-#define DECOUPLE_RULES_RULEMATCHER_H
+#ifndef DECOUPLE_INDEX_RULEMATCHER_H
+#define DECOUPLE_INDEX_RULEMATCHER_H
 
 #include "rules/RuleSet.h"
 
@@ -55,12 +55,13 @@ std::string qualifiedName(const clang::NamedDecl *D);
 
 /// The IDL service a generated class belongs to: the enclosing class of a
 /// nested one (shop::Orders::Stub -> Orders), else the class name without a
-/// generator suffix (Thrift's OrdersIf / OrdersClient -> Orders).
+/// generator suffix (Thrift's OrdersIf / OrdersClient -> Orders). The
+/// conventions are listed in index/FrameworkVocabulary.def.
 std::string idlServiceName(const clang::CXXRecordDecl *Class);
 
 /// The IDL method a generated member stands for: gRPC's AsyncX,
 /// PrepareAsyncX and RequestX are X; Thrift's send_x and recv_x are x;
-/// Cap'n Proto's xRequest is x.
+/// Cap'n Proto's xRequest is x (index/FrameworkVocabulary.def).
 std::string idlMethodName(llvm::StringRef Name);
 
 class RuleMatcher {

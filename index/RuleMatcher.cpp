@@ -1,5 +1,5 @@
 //===- RuleMatcher.cpp ----------------------------------------------------===//
-#include "rules/RuleMatcher.h"
+#include "index/RuleMatcher.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
@@ -74,20 +74,31 @@ std::string idlServiceName(const CXXRecordDecl *Class) {
   if (Outermost)
     return Outermost->getName().str();
   llvm::StringRef Name = Class->getName();
-  for (llvm::StringRef Suffix :
-       {"IfFactory", "IfSingletonFactory", "ConcurrentClient", "CobClient",
-        "AsyncClient", "Client", "If", "Handler", "Processor", "_Stub"})
+  static const llvm::StringRef Suffixes[] = {
+#define IDL_SERVICE_SUFFIX(Suffix) Suffix,
+#include "index/FrameworkVocabulary.def"
+  };
+  for (llvm::StringRef Suffix : Suffixes)
     if (Name.size() > Suffix.size() && Name.ends_with(Suffix))
       return Name.drop_back(Suffix.size()).str();
   return Name.str();
 }
 
 std::string idlMethodName(llvm::StringRef Name) {
+  static const llvm::StringRef Suffixes[] = {
+#define IDL_METHOD_SUFFIX(Suffix) Suffix,
+#include "index/FrameworkVocabulary.def"
+  };
+  static const llvm::StringRef Prefixes[] = {
+#define IDL_METHOD_PREFIX(Prefix) Prefix,
+#include "index/FrameworkVocabulary.def"
+  };
   // Cap'n Proto: client.chargeRequest() builds a call to charge.
-  if (Name.size() > 7 && Name.ends_with("Request") && islower(Name[0]))
-    return Name.drop_back(7).str();
-  for (llvm::StringRef Prefix :
-       {"PrepareAsync", "Async", "Request", "send_", "recv_"})
+  for (llvm::StringRef Suffix : Suffixes)
+    if (Name.size() > Suffix.size() && Name.ends_with(Suffix) &&
+        islower(Name[0]))
+      return Name.drop_back(Suffix.size()).str();
+  for (llvm::StringRef Prefix : Prefixes)
     if (Name.size() > Prefix.size() && Name.starts_with(Prefix) &&
         (Prefix.ends_with("_") || isupper(Name[Prefix.size()])))
       return Name.drop_front(Prefix.size()).str();

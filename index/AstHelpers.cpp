@@ -1,0 +1,186 @@
+//===- AstHelpers.cpp -----------------------------------------------------===//
+#include "index/AstHelpers.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMap.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+
+using namespace clang;
+
+namespace decouple {
+
+const Expr *strip(const Expr *E) {
+  while (E) {
+    const Expr *Next = E->IgnoreParenImpCasts()->IgnoreImplicit();
+    if (const auto *CE = dyn_cast<CXXConstructExpr>(Next);
+        CE && CE->getNumArgs() == 1 && !isa<CXXTemporaryObjectExpr>(CE) &&
+        (CE->getConstructor()->isCopyOrMoveConstructor() ||
+         CE->getConstructor()->isConvertingConstructor(false)))
+      Next = CE->getArg(0);
+    else if (const auto *FC = dyn_cast<CXXFunctionalCastExpr>(Next))
+      Next = FC->getSubExpr();
+    else if (const auto *SE = dyn_cast<StmtExpr>(Next)) {
+      // `({ ...; value; })`, as type-checking macros expand.
+      if (const auto *Last = dyn_cast_or_null<Expr>(
+              SE->getSubStmt()->body_empty() ? nullptr
+                                             : SE->getSubStmt()->body_back()))
+        Next = Last;
+    }
+    if (Next == E)
+      return E;
+    E = Next;
+  }
+  return E;
+}
+
+const Decl *objectDecl(const Expr *E) {
+  E = strip(E);
+  if (!E)
+    return nullptr;
+  if (const auto *U = dyn_cast<UnaryOperator>(E))
+    if (U->getOpcode() == UO_AddrOf || U->getOpcode() == UO_Deref)
+      return objectDecl(U->getSubExpr());
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    return DRE->getDecl();
+  if (const auto *ME = dyn_cast<MemberExpr>(E))
+    return ME->getMemberDecl();
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
+    if (const auto *M = MC->getMethodDecl(); M && M->getName() == "get")
+      return objectDecl(MC->getImplicitObjectArgument());
+  if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E))
+    if ((OC->getOperator() == OO_Star || OC->getOperator() == OO_Arrow) &&
+        OC->getNumArgs() > 0)
+      return objectDecl(OC->getArg(0));
+  return nullptr;
+}
+
+std::optional<std::string> stringValue(const Expr *E, int Depth) {
+  E = strip(E);
+  if (E)
+    E = strip(E->IgnoreParenCasts()); // (const char *)"topic"
+  if (!E || Depth > 4)
+    return std::nullopt;
+  if (const auto *S = dyn_cast<StringLiteral>(E))
+    return S->getString().str();
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(E); CE && CE->getNumArgs())
+    return stringValue(CE->getArg(0), Depth + 1);
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+      if (const Expr *Init = VD->getAnyInitializer())
+        return stringValue(Init, Depth + 1);
+  // `co_await resolver.async_resolve("host", ...)`: the first string the
+  // producing call was given.
+  if (const auto *Await = dyn_cast<CoawaitExpr>(E))
+    return stringValue(Await->getOperand(), Depth + 1);
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    for (const Expr *Arg : Call->arguments())
+      if (auto S = stringValue(Arg, Depth + 1))
+        return S;
+  return std::nullopt;
+}
+
+const FunctionDecl *callableOf(const Expr *E, const LambdaExpr **Lambda) {
+  E = strip(E);
+  if (!E)
+    return nullptr;
+  if (const auto *L = dyn_cast<LambdaExpr>(E)) {
+    *Lambda = L;
+    return L->getCallOperator();
+  }
+  if (const auto *U = dyn_cast<UnaryOperator>(E);
+      U && U->getOpcode() == UO_AddrOf)
+    return callableOf(U->getSubExpr(), Lambda);
+  // A coroutine handed over by calling it: co_spawn(ex, session(s), ...).
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    return Call->getDirectCallee();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    if (const auto *FD = dyn_cast<FunctionDecl>(DRE->getDecl()))
+      return FD;
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+      if (const Expr *Init = VD->getInit())
+        return callableOf(Init, Lambda);
+  }
+  return nullptr;
+}
+
+std::optional<int64_t> durationUnitMs(QualType T) {
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      T.isNull() ? nullptr : T->getAsCXXRecordDecl());
+  if (!Spec || Spec->getName() != "duration" ||
+      Spec->getTemplateArgs().size() < 2 ||
+      Spec->getTemplateArgs()[1].getKind() != TemplateArgument::Type)
+    return std::nullopt;
+  const auto *Ratio = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      Spec->getTemplateArgs()[1].getAsType()->getAsCXXRecordDecl());
+  if (!Ratio || Ratio->getTemplateArgs().size() < 2)
+    return std::nullopt;
+  const TemplateArgument &Num = Ratio->getTemplateArgs()[0],
+                         &Den = Ratio->getTemplateArgs()[1];
+  if (Num.getKind() != TemplateArgument::Integral ||
+      Den.getKind() != TemplateArgument::Integral ||
+      Den.getAsIntegral().getExtValue() == 0)
+    return std::nullopt;
+  return Num.getAsIntegral().getExtValue() * 1000 * 1000 /
+         Den.getAsIntegral().getExtValue();
+}
+
+llvm::StringRef sourceTextOf(SourceRange R, const ASTContext &Ctx) {
+  if (R.getBegin().isMacroID() || R.getEnd().isMacroID())
+    return "";
+  return Lexer::getSourceText(CharSourceRange::getTokenRange(R),
+                              Ctx.getSourceManager(), Ctx.getLangOpts());
+}
+
+std::string sourceText(const Expr *E, const ASTContext &Ctx) {
+  return E ? sourceTextOf(E->getSourceRange(), Ctx).str() : "";
+}
+
+std::string pathOf(FileEntryRef F) {
+  llvm::StringRef Real = F.getFileEntry().tryGetRealPathName();
+  llvm::SmallString<256> P(Real.empty() ? F.getName() : Real);
+  llvm::sys::fs::make_absolute(P);
+  llvm::sys::path::remove_dots(P, true);
+  return std::string(P);
+}
+
+bool returnDiscarded(const Expr *Call, ParentMap &PM,
+                     const VarDecl *&StoredIn) {
+  const Stmt *S = Call;
+  const Stmt *P = PM.getParent(S);
+  while (
+      P &&
+      (isa<ImplicitCastExpr, ParenExpr, ExprWithCleanups,
+           MaterializeTemporaryExpr, CXXBindTemporaryExpr, ConstantExpr>(P) ||
+       (isa<CXXConstructExpr>(P) &&
+        cast<CXXConstructExpr>(P)->getNumArgs() == 1))) {
+    S = P;
+    P = PM.getParent(S);
+  }
+  if (!P)
+    return true;
+  if (const auto *DS = dyn_cast<DeclStmt>(P)) {
+    for (const Decl *D : DS->decls())
+      if (const auto *V = dyn_cast<VarDecl>(D);
+          V && V->getInit() && strip(V->getInit()) == strip(Call))
+        StoredIn = V;
+    return false;
+  }
+  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(P))
+    return Cast->getType()->isVoidType();
+  if (const auto *BO = dyn_cast<BinaryOperator>(P);
+      BO && BO->isAssignmentOp() &&
+      BO->getRHS()->IgnoreImplicit() == cast<Expr>(S)->IgnoreImplicit()) {
+    if (const auto *V = dyn_cast_or_null<VarDecl>(objectDecl(BO->getLHS())))
+      StoredIn = V;
+    return false;
+  }
+  return !isa<Expr>(P) && !isa<ReturnStmt>(P) && !isa<IfStmt>(P) &&
+         !isa<WhileStmt>(P) && !isa<ForStmt>(P) && !isa<SwitchStmt>(P) &&
+         !isa<CoreturnStmt>(P);
+}
+
+} // namespace decouple

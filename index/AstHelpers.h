@@ -1,0 +1,76 @@
+//===- AstHelpers.h - Reading values and text off the AST -------*- C++ -*-===//
+//
+// Small questions the extractor asks of expressions: which object an operand
+// names, which string a constant spells, which callable an argument passes,
+// what a call's value becomes. Each looks through the implicit nodes (casts,
+// temporaries, copies) that C++ puts between the code and its meaning.
+//
+//===----------------------------------------------------------------------===//
+#ifndef DECOUPLE_INDEX_ASTHELPERS_H
+#define DECOUPLE_INDEX_ASTHELPERS_H
+
+#include "clang/AST/Expr.h"
+#include "clang/Basic/FileEntry.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace clang {
+class ASTContext;
+class LambdaExpr;
+class ParentMap;
+class VarDecl;
+} // namespace clang
+
+namespace decouple {
+
+/// \p E without parentheses, implicit casts and nodes, copies and
+/// conversions, functional casts, and `({ ...; value; })` wrappers.
+const clang::Expr *strip(const clang::Expr *E);
+
+/// The variable or field an operand denotes: `ctx`, `&ctx`, `*p`, `p.get()`,
+/// `this->ctx_`.
+const clang::Decl *objectDecl(const clang::Expr *E);
+
+/// A string a constant expression spells: a literal, or a variable
+/// initialised with one.
+std::optional<std::string> stringValue(const clang::Expr *E, int Depth = 0);
+
+/// Calls \p F on \p S and every statement below it, parents first.
+template <typename Fn> void forEachSubStmt(const clang::Stmt *S, Fn &&F) {
+  if (!S)
+    return;
+  F(S);
+  for (const clang::Stmt *Child : S->children())
+    forEachSubStmt(Child, F);
+}
+
+/// A callable passed as an argument: a lambda (also stored in \p Lambda), a
+/// function, a member function pointer, or a variable holding a lambda.
+const clang::FunctionDecl *callableOf(const clang::Expr *E,
+                                      const clang::LambdaExpr **Lambda);
+
+/// For std::chrono::duration<Rep, std::ratio<N, D>>: milliseconds per
+/// 1000 units (so that seconds, milliseconds and microseconds stay exact).
+std::optional<int64_t> durationUnitMs(clang::QualType T);
+
+/// The source text of a range, or "" where a macro expansion covers it.
+llvm::StringRef sourceTextOf(clang::SourceRange R,
+                             const clang::ASTContext &Ctx);
+
+/// The source text of an expression, or "" for none or a macro's.
+std::string sourceText(const clang::Expr *E, const clang::ASTContext &Ctx);
+
+/// The absolute path of a file, symbolic links resolved where the file
+/// system told Clang, without "." or "..".
+std::string pathOf(clang::FileEntryRef F);
+
+/// Whether a call's value is thrown away; where a variable keeps it, sets
+/// \p StoredIn. \p PM is the parent map of the enclosing function's body.
+bool returnDiscarded(const clang::Expr *Call, clang::ParentMap &PM,
+                     const clang::VarDecl *&StoredIn);
+
+} // namespace decouple
+
+#endif

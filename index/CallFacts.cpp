@@ -1,0 +1,260 @@
+//===- CallFacts.cpp ------------------------------------------------------===//
+#include "index/CallFacts.h"
+#include "index/AstHelpers.h"
+#include "index/Extractor.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
+
+using namespace clang;
+
+namespace decouple {
+
+void CallFacts::noteLocalVar(const VarDecl *V) {
+  CurrentVar = V;
+  CurrentVarInit = V->getInit();
+}
+
+void CallFacts::noteAwaited(const Expr *Operand) {
+  const Expr *E = strip(Operand);
+  AwaitedExprs.insert(E);
+  if (const Decl *D = objectDecl(E))
+    AwaitedVars.insert(D);
+}
+
+void CallFacts::noteAddressTaken(const DeclRefExpr *E) {
+  AddressTaken.insert(E);
+}
+
+void CallFacts::noteReference(const DeclRefExpr *E) {
+  if (auto It = Interested.find(E->getDecl());
+      It != Interested.end() && !AddressTaken.contains(E))
+    It->second.push_back(E->getLocation());
+}
+
+void CallFacts::notePassed(const CallInfo &Call) {
+  for (unsigned I = 0; I < Call.Args.size(); ++I)
+    if (const Decl *Obj = objectDecl(Call.Args[I]))
+      Passed[{Call.Callee->getCanonicalDecl(), I}].push_back(Obj);
+}
+
+void CallFacts::record(const Rule &R, const CallInfo &Call,
+                       const FunctionDecl *Caller) {
+  switch (R.Kind) {
+  case Role::DeadlineSetter:
+    if (const Decl *Obj = operandDecl(Call, R.Object, Caller))
+      Deadlines[Obj] = classifyDeadline(Call.arg(R.ValueArg), R);
+    break;
+  case Role::TargetSetter:
+    if (const Decl *Obj = operandDecl(Call, R.Object, Caller))
+      Targets[Obj] = hostOfUrl(stringValue(Call.arg(R.ValueArg)).value_or(""));
+    break;
+  case Role::ObjectKind:
+    if (const Decl *Obj = operandDecl(Call, R.Object, Caller))
+      Kinds[Obj] = R.ObjectKindName;
+    break;
+  case Role::Join:
+    // The end: `client.request(...).get()` waits after the call it ends.
+    Joins[Caller].push_back(Call.E->getEndLoc());
+    if (const Decl *Obj =
+            objectDecl(Call.Receiver ? Call.Receiver : Call.arg(0)))
+      JoinedVars.insert(Obj);
+    break;
+  default:
+    break;
+  }
+}
+
+ParentMap &CallFacts::parentMapFor(const FunctionDecl *FD) {
+  std::unique_ptr<ParentMap> &PM = ParentMaps[FD->getBody()];
+  if (!PM)
+    PM = std::make_unique<ParentMap>(FD->getBody());
+  return *PM;
+}
+
+DeadlineInfo CallFacts::classifyDeadline(const Expr *Value,
+                                         const Rule &Setter) {
+  DeadlineInfo Info{DeadlineKind::Constant, -1};
+  bool Propagated = false;
+  forEachSubStmt(Value, [&](const Stmt *S) {
+    const auto *E = dyn_cast<Expr>(S);
+    CallInfo Call;
+    if (Propagated || !E || !describeCall(E, Call))
+      return;
+    llvm::SmallVector<const Rule *, 2> Rules;
+    Matcher.rulesForCall(Call, Rules);
+    for (const Rule *R : Rules)
+      Propagated |= R->Kind == Role::DeadlineSource;
+  });
+  if (Propagated)
+    return {DeadlineKind::Propagated, -1};
+  if (!Value)
+    return Info;
+  if (auto V = Value->getIntegerConstantExpr(Ctx)) {
+    Info.Ms = V->getExtValue() * (Setter.Unit == "ms" ? 1 : 1000);
+    return Info;
+  }
+  forEachSubStmt(Value, [&](const Stmt *S) {
+    const auto *E = dyn_cast<Expr>(S);
+    if (Info.Ms >= 0 || !E || E->isValueDependent())
+      return;
+    std::optional<int64_t> PerUnitMs = durationUnitMs(E->getType());
+    if (!PerUnitMs)
+      return;
+    std::optional<int64_t> Count;
+    if (const auto *UDL = dyn_cast<UserDefinedLiteral>(E)) {
+      // 50ms: libstdc++'s literal operators are templates over the digits,
+      // so read the number from the token.
+      llvm::StringRef Text = sourceTextOf(UDL->getSourceRange(), Ctx);
+      int64_t N;
+      if (!Text.take_while(isdigit).getAsInteger(10, N))
+        Count = N;
+    } else if (const auto *CE = dyn_cast<CXXConstructExpr>(strip(E));
+               CE && CE->getNumArgs() == 1 &&
+               !CE->getArg(0)->isValueDependent()) {
+      if (auto V = CE->getArg(0)->getIntegerConstantExpr(Ctx))
+        Count = V->getExtValue();
+    }
+    if (Count)
+      Info.Ms = *Count * *PerUnitMs / 1000;
+  });
+  return Info;
+}
+
+/// The object an operand names; "result" is the variable the call
+/// initialises.
+const Decl *CallFacts::operandDecl(const CallInfo &Call, const Operand &O,
+                                   const FunctionDecl *Caller) {
+  if (O.K != Operand::Result)
+    return objectDecl(Call.operand(O));
+  // `zmq::socket_t s(ctx, type)`: the construction is the variable's init.
+  if (isa<CXXConstructExpr>(Call.E) && CurrentVar && CurrentVarInit &&
+      strip(CurrentVarInit) == strip(Call.E))
+    return CurrentVar;
+  const VarDecl *Stored = nullptr;
+  returnDiscarded(Call.E, parentMapFor(Caller), Stored);
+  return Stored;
+}
+
+bool CallFacts::kindHolds(const Rule &R, const CallInfo &Call,
+                          const FunctionDecl *Caller) {
+  if (R.RequiresKind.empty())
+    return true;
+  const Decl *Obj = operandDecl(Call, R.Context ? R.Context : R.Object, Caller);
+  auto It = Kinds.find(Obj);
+  return Obj && It != Kinds.end() && Glob(R.RequiresKind).matches(It->second);
+}
+
+void CallFacts::addRemoteCall(Site &S, size_t SiteIndex, const Rule &R,
+                              const CallInfo &Call, const FunctionDecl *Caller,
+                              const Decl *Context) {
+  if (const Expr *Timeout = Call.arg(R.DeadlineArg))
+    CallDeadlines[Call.E] = classifyDeadline(Timeout, R); // read in resolve()
+  if (R.Style == CallStyle::Blocking)
+    S.Mode = CallMode::Sync;
+  else if (AwaitedExprs.contains(strip(Call.E)))
+    S.Mode = CallMode::Awaited;
+  else
+    S.Mode = CallMode::AsyncDetached; // refined in resolve()
+  if (S.Mode == CallMode::Sync || S.Mode == CallMode::Awaited) {
+    S.CallText = sourceText(Call.E, Ctx);
+    S.RequestText = sourceText(Call.arg(R.RequestArg), Ctx);
+  }
+
+  PendingRemote P{SiteIndex, &R,      Call.E,  Caller,
+                  Context,   nullptr, nullptr, false};
+  P.ReturnDiscarded = returnDiscarded(Call.E, parentMapFor(Caller), P.StoredIn);
+  if (R.ResponseArg)
+    P.Response = objectDecl(Call.arg(R.ResponseArg));
+  for (const Decl *D : {static_cast<const Decl *>(P.StoredIn), P.Response})
+    if (D)
+      Interested.try_emplace(D);
+  Pending.push_back(P);
+}
+
+bool CallFacts::readAfter(const Decl *D, SourceLocation After) {
+  auto It = Interested.find(D);
+  if (It == Interested.end())
+    return false;
+  for (SourceLocation L : It->second)
+    if (Ctx.getSourceManager().isBeforeInTranslationUnit(After, L))
+      return true;
+  return false;
+}
+
+/// The context is a parameter: look at what the callers in this TU pass.
+/// Missing only if every caller passes an object without a deadline;
+/// unknown if no caller is visible here.
+void CallFacts::followParameter(Site &S, const ParmVarDecl *Param) {
+  const auto *Fn = dyn_cast<FunctionDecl>(Param->getDeclContext());
+  auto It =
+      Fn ? Passed.find({Fn->getCanonicalDecl(), Param->getFunctionScopeIndex()})
+         : Passed.end();
+  if (It == Passed.end()) {
+    S.Deadline = DeadlineKind::Unknown;
+    return;
+  }
+  for (const Decl *Obj : It->second) {
+    if (S.Service.empty())
+      if (auto T = Targets.find(Obj); T != Targets.end() && !T->second.empty())
+        S.Service = S.Via = T->second;
+    if (auto D = Deadlines.find(Obj); D != Deadlines.end()) {
+      S.Deadline = D->second.Kind;
+      S.DeadlineMs = D->second.Ms;
+      return;
+    }
+    if (isa<ParmVarDecl>(Obj)) {
+      S.Deadline = DeadlineKind::Unknown; // passed on from further up
+      return;
+    }
+  }
+  S.Deadline = DeadlineKind::Missing;
+}
+
+void CallFacts::resolve(std::vector<Site> &Sites) {
+  SourceManager &SM = Ctx.getSourceManager();
+  for (const PendingRemote &P : Pending) {
+    Site &S = Sites[P.SiteIndex];
+    SourceLocation End = P.Call->getEndLoc();
+    if (P.R->Style != CallStyle::Blocking && S.Mode != CallMode::Awaited) {
+      bool Joined = false;
+      if (P.StoredIn && AwaitedVars.contains(P.StoredIn))
+        S.Mode = CallMode::Awaited;
+      else if (P.StoredIn && JoinedVars.contains(P.StoredIn))
+        Joined = true;
+      else if (P.R->Style == CallStyle::AsyncStart ||
+               (!P.ReturnDiscarded && P.StoredIn))
+        for (SourceLocation J : Joins.lookup(P.Function))
+          Joined |= SM.isBeforeInTranslationUnit(End, J);
+      if (Joined)
+        S.Mode = CallMode::AsyncJoined;
+    }
+    bool ResultRead = (!P.ReturnDiscarded && !P.StoredIn) ||
+                      isa_and_nonnull<ParmVarDecl>(P.Response) ||
+                      (P.StoredIn && readAfter(P.StoredIn, End)) ||
+                      (P.Response && readAfter(P.Response, End));
+    S.ResultUsed = ResultRead;
+    if (auto It = CallDeadlines.find(P.Call); It != CallDeadlines.end()) {
+      S.Deadline = It->second.Kind; // the timeout came with the call
+      S.DeadlineMs = It->second.Ms;
+    } else if (!P.R->Context) {
+      S.Deadline = DeadlineKind::Unknown;
+    } else if (P.Context) {
+      auto It = Deadlines.find(P.Context);
+      if (It != Deadlines.end()) {
+        S.Deadline = It->second.Kind;
+        S.DeadlineMs = It->second.Ms;
+      } else if (const auto *Param = dyn_cast<ParmVarDecl>(P.Context)) {
+        followParameter(S, Param);
+      }
+      if (S.Service.empty())
+        if (auto T = Targets.find(P.Context);
+            T != Targets.end() && !T->second.empty())
+          S.Service = S.Via = T->second;
+    } else {
+      S.Deadline = DeadlineKind::Unknown;
+    }
+  }
+}
+
+} // namespace decouple

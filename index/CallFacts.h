@@ -1,0 +1,129 @@
+//===- CallFacts.h - What calls say about remote calls ----------*- C++ -*-===//
+//
+// A remote call's deadline, target, mode and whether its result is read are
+// rarely at the call: a deadline is set on the context two lines up (or by a
+// caller that passes the context in), a future is joined at the end of the
+// function, the response variable is read later. CallFacts gathers these
+// facts while the SummaryBuilder walks the TU and settles each remote call's
+// site at the end, when every fact is in.
+//
+//===----------------------------------------------------------------------===//
+#ifndef DECOUPLE_INDEX_CALLFACTS_H
+#define DECOUPLE_INDEX_CALLFACTS_H
+
+#include "index/RuleMatcher.h"
+#include "index/TuSummary.h"
+
+#include "clang/AST/ParentMap.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace clang {
+class ASTContext;
+class DeclRefExpr;
+class VarDecl;
+} // namespace clang
+
+namespace decouple {
+
+struct DeadlineInfo {
+  DeadlineKind Kind = DeadlineKind::Missing;
+  int64_t Ms = -1;
+};
+
+class CallFacts {
+public:
+  CallFacts(clang::ASTContext &Ctx, RuleMatcher &Matcher)
+      : Ctx(Ctx), Matcher(Matcher) {}
+
+  // --- facts met during the traversal -------------------------------------
+
+  /// A local variable whose initialiser is visited next.
+  void noteLocalVar(const clang::VarDecl *V);
+  /// The operand of a co_await.
+  void noteAwaited(const clang::Expr *Operand);
+  /// `&resp` handed to another call is an out-parameter, not a read.
+  void noteAddressTaken(const clang::DeclRefExpr *E);
+  /// A use of a declaration: a read if it holds a remote call's result.
+  void noteReference(const clang::DeclRefExpr *E);
+  /// A call to a project function: a handle's deadline or URL set here may
+  /// be what a remote call inside the callee uses.
+  void notePassed(const CallInfo &Call);
+
+  /// Records what a deadline-setter, target-setter, object-kind or join rule
+  /// says about the call it matched in \p Caller.
+  void record(const Rule &R, const CallInfo &Call,
+              const clang::FunctionDecl *Caller);
+
+  /// Whether the rule's kind requirement holds for its context object.
+  bool kindHolds(const Rule &R, const CallInfo &Call,
+                 const clang::FunctionDecl *Caller);
+  /// Whether a target-setter named what \p Object talks to.
+  bool hasTarget(const clang::Decl *Object) const {
+    return Object && Targets.count(Object);
+  }
+
+  /// The remote call \p R matched, whose site is Sites[\p SiteIndex]: sets
+  /// what the call itself shows (mode, source text) and keeps the rest for
+  /// resolve(). \p Context is the object carrying deadline and target.
+  void addRemoteCall(Site &S, size_t SiteIndex, const Rule &R,
+                     const CallInfo &Call, const clang::FunctionDecl *Caller,
+                     const clang::Decl *Context);
+
+  // --- at the end of the TU -------------------------------------------------
+
+  /// Settles each remote call's mode, deadline, target and result use.
+  void resolve(std::vector<Site> &Sites);
+
+private:
+  struct PendingRemote {
+    size_t SiteIndex;
+    const Rule *R;
+    const clang::Expr *Call;
+    const clang::FunctionDecl *Function;
+    const clang::Decl *Context;     // object that carries deadline/target
+    const clang::VarDecl *StoredIn; // variable receiving the result, if any
+    const clang::Decl *Response;    // out-parameter holding the response
+    bool ReturnDiscarded;
+  };
+
+  clang::ASTContext &Ctx;
+  RuleMatcher &Matcher;
+
+  llvm::DenseSet<const clang::Expr *> AwaitedExprs, AddressTaken;
+  llvm::DenseSet<const clang::Decl *> AwaitedVars, JoinedVars;
+  llvm::DenseMap<const clang::FunctionDecl *,
+                 std::vector<clang::SourceLocation>>
+      Joins;
+  llvm::DenseMap<const clang::Decl *, DeadlineInfo> Deadlines;
+  llvm::DenseMap<const clang::Expr *, DeadlineInfo>
+      CallDeadlines; // deadline_arg
+  llvm::DenseMap<const clang::Decl *, std::string> Targets, Kinds;
+  // (callee, parameter index) -> the objects callers pass there.
+  std::map<std::pair<const clang::FunctionDecl *, unsigned>,
+           std::vector<const clang::Decl *>>
+      Passed;
+  const clang::VarDecl *CurrentVar = nullptr; // the local being initialised
+  const clang::Expr *CurrentVarInit = nullptr;
+  // Declarations holding a result or response -> where they are used.
+  llvm::DenseMap<const clang::Decl *, std::vector<clang::SourceLocation>>
+      Interested;
+  std::vector<PendingRemote> Pending;
+  llvm::DenseMap<const clang::Stmt *, std::unique_ptr<clang::ParentMap>>
+      ParentMaps;
+
+  clang::ParentMap &parentMapFor(const clang::FunctionDecl *FD);
+  DeadlineInfo classifyDeadline(const clang::Expr *Value, const Rule &Setter);
+  const clang::Decl *operandDecl(const CallInfo &Call, const Operand &O,
+                                 const clang::FunctionDecl *Caller);
+  bool readAfter(const clang::Decl *D, clang::SourceLocation After);
+  void followParameter(Site &S, const clang::ParmVarDecl *Param);
+};
+
+} // namespace decouple
+
+#endif

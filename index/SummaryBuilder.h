@@ -1,0 +1,107 @@
+//===- SummaryBuilder.h - Walks one TU's AST into a TuSummary ---*- C++ -*-===//
+//
+// The collector of the extractor, as clangd's SymbolCollector is of its
+// index: it visits the project's function bodies, records every function and
+// the edges between them, and hands each call the rules match to its role:
+// entry points, remote calls, publishes, datastore calls and blocking calls
+// become sites; deadline, target, kind and join facts go to CallFacts, which
+// settles the remote calls at the end of the TU.
+//
+//===----------------------------------------------------------------------===//
+#ifndef DECOUPLE_INDEX_SUMMARYBUILDER_H
+#define DECOUPLE_INDEX_SUMMARYBUILDER_H
+
+#include "index/CallFacts.h"
+#include "index/ExtractAction.h"
+#include "index/Extractor.h"
+#include "index/RuleMatcher.h"
+#include "index/TuSummary.h"
+
+#include "clang/AST/RecursiveASTVisitor.h"
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace decouple {
+
+class SummaryBuilder : public clang::RecursiveASTVisitor<SummaryBuilder> {
+  using Base = clang::RecursiveASTVisitor<SummaryBuilder>;
+
+public:
+  SummaryBuilder(clang::ASTContext &Ctx, const RuleSet &Rules,
+                 const ExtractOptions &Options)
+      : Ctx(Ctx), SM(Ctx.getSourceManager()), Matcher(Rules), Options(Options),
+        Files(SM, Options), Facts(Ctx, Matcher) {}
+
+  /// Walks the TU; call once.
+  TuSummary run();
+
+  bool shouldVisitTemplateInstantiations() const { return true; }
+
+  bool TraverseDecl(clang::Decl *D);
+  bool TraverseLambdaExpr(clang::LambdaExpr *LE,
+                          DataRecursionQueue * = nullptr);
+  bool VisitCoawaitExpr(clang::CoawaitExpr *E);
+  bool VisitCallExpr(clang::CallExpr *E);
+  bool VisitCXXConstructExpr(clang::CXXConstructExpr *E);
+  bool VisitCXXDeleteExpr(clang::CXXDeleteExpr *E);
+  bool VisitVarDecl(clang::VarDecl *V);
+  bool VisitUnaryOperator(clang::UnaryOperator *U);
+  bool VisitDeclRefExpr(clang::DeclRefExpr *E);
+
+private:
+  struct Frame {
+    const clang::FunctionDecl *FD;
+    std::string Usr;
+  };
+
+  clang::ASTContext &Ctx;
+  clang::SourceManager &SM;
+  RuleMatcher Matcher;
+  const ExtractOptions &Options;
+  TuFiles Files;
+  CallFacts Facts;
+  TuSummary Out;
+
+  std::vector<Frame> Frames;
+  // Node-based maps: references into them survive later insertions.
+  std::unordered_map<const clang::FunctionDecl *, std::string> Usrs;
+  std::unordered_map<std::string, size_t> FunctionIndex; // by USR
+  llvm::DenseSet<const clang::Expr *> CalleeRefs, DeferredRefs;
+  llvm::DenseSet<const clang::LambdaExpr *> Deferred;
+
+  bool isProject(clang::SourceLocation L) { return Files.isProject(L); }
+  bool isProjectDecl(const clang::Decl *D) {
+    return isProject(D->getLocation());
+  }
+  Location locOf(clang::SourceLocation L) { return Files.locOf(L); }
+
+  // Functions and edges.
+  const std::string &functionUsr(const clang::FunctionDecl *FD);
+  std::string displayName(const clang::FunctionDecl *FD);
+  void recordFunction(const clang::FunctionDecl *FD, const std::string &Usr);
+  void enterFunction(const clang::FunctionDecl *FD);
+  void addEdge(const std::string &Caller, const std::string &Callee,
+               EdgeKind Kind, clang::SourceLocation L);
+  void addCallEdge(const clang::FunctionDecl *Callee, clang::SourceLocation L,
+                   bool Virtual);
+  /// The callable at \p Arg runs later, elsewhere: its edge is Deferred.
+  void deferCallable(const clang::Expr *Arg, const clang::LambdaExpr *Lambda);
+
+  // Sites, by role.
+  Site &addSite(SiteKind Kind, const Rule &R, clang::SourceLocation L,
+                const std::string &FunctionUsr);
+  void addEntry(const Rule &R, const clang::FunctionDecl *Handler,
+                clang::SourceLocation L, const std::string &Service,
+                const std::string &Via);
+  void handleCall(const CallInfo &Call);
+  void handleEntryRegistration(const Rule &R, const CallInfo &Call);
+  void handlePublish(const Rule &R, const CallInfo &Call);
+  void handleDatastore(const Rule &R, const CallInfo &Call);
+  bool handleRemoteCall(const Rule &R, const CallInfo &Call);
+};
+
+} // namespace decouple
+
+#endif
