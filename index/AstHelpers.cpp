@@ -1,5 +1,6 @@
 //===- AstHelpers.cpp -----------------------------------------------------===//
 #include "index/AstHelpers.h"
+#include "support/Paths.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -141,10 +142,7 @@ std::string sourceText(const Expr *E, const ASTContext &Ctx) {
 
 std::string pathOf(FileEntryRef F) {
   llvm::StringRef Real = F.getFileEntry().tryGetRealPathName();
-  llvm::SmallString<256> P(Real.empty() ? F.getName() : Real);
-  llvm::sys::fs::make_absolute(P);
-  llvm::sys::path::remove_dots(P, true);
-  return std::string(P);
+  return normalizePath(Real.empty() ? F.getName() : Real);
 }
 
 bool returnDiscarded(const Expr *Call, ParentMap &PM,

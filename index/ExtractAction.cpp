@@ -122,12 +122,7 @@ public:
     auto [It, Inserted] = Skip.try_emplace(ID, true);
     if (Inserted && !SM.isInSystemHeader(L))
       if (auto F = SM.getFileEntryRefForID(ID)) {
-        llvm::SmallString<256> P(F->getFileEntry().tryGetRealPathName());
-        if (P.empty()) {
-          P = F->getName();
-          llvm::sys::fs::make_absolute(P);
-        }
-        It->second = !isProjectFile(P, /*System=*/false, Options);
+        It->second = !isProjectFile(pathOf(*F), /*System=*/false, Options);
       }
     return It->second;
   }
