@@ -1,12 +1,13 @@
 # lit configuration for decouple: check tests (CLI and clang-tidy plugin),
-# CLI behaviour, index invalidation, LSP transcripts, and the unit tests.
+# CLI behaviour, index invalidation, LSP transcripts. The unit tests are the
+# nested suite in unit/ (lit finds its lit.site.cfg.py in <build>/test/unit).
 import os
 import lit.formats
 
 config.name = "decouple"
 config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".cpp", ".test"]
-config.excludes = ["Inputs", "unit", "CMakeLists.txt"]
+config.excludes = ["Inputs", "CMakeLists.txt"]
 config.test_source_root = os.path.join(config.decouple_src_root, "test")
 config.test_exec_root = os.path.join(config.decouple_obj_root, "test")
 
@@ -21,7 +22,6 @@ config.substitutions.append(("%check_both", common + " --mode both"))
 config.substitutions.append(("%check_cli", common + " --mode cli"))
 config.substitutions.append(("%check_tidy", common + " --mode tidy"))
 config.substitutions.append(("%decouple-clangd", config.decouple_clangd))
-config.substitutions.append(("%decouple-unittests", config.decouple_unittests))
 config.substitutions.append(("%decouple", config.decouple_bin))
 config.substitutions.append(("%plugin", config.decouple_plugin))
 config.substitutions.append(("%clang_tidy", config.clang_tidy))
