@@ -25,6 +25,8 @@ struct Analysis {
 
   const Site &site(SiteId S) const { return Graph.sites()[S]; }
   const Site &entry(const RequestPath &P) const { return site(P.Entry); }
+  const Reach &reach(ReachRef R) const { return Paths[R.Path].Reaches[R.Reach]; }
+  const Site &site(ReachRef R) const { return site(reach(R).Site); }
   const FunctionInfo &function(FunctionId F) const {
     return Graph.functions()[F];
   }

@@ -46,12 +46,12 @@ std::vector<RequestPath> RequestPathFinder::findAll() const {
       FunctionId F = Queue.front();
       Queue.pop_front();
       for (SiteId S : Graph.sitesIn(F)) {
-        ReachedSite R{S, {}};
+        Reach R{S, {}};
         for (int64_t At = F; At >= 0; At = Parent[At])
-          R.Path.push_back({static_cast<FunctionId>(At),
+          R.Witness.push_back({static_cast<FunctionId>(At),
                             Via[At] ? *Via[At] : Location()});
-        std::reverse(R.Path.begin(), R.Path.end());
-        P.Reached.push_back(std::move(R));
+        std::reverse(R.Witness.begin(), R.Witness.end());
+        P.Reaches.push_back(std::move(R));
       }
       for (const GraphEdge &Edge : Graph.callees(F)) {
         if (Edge.Kind == EdgeKind::Deferred || Parent[Edge.To] != -2)

@@ -2,7 +2,7 @@
 //
 // From every entry point, a breadth-first walk of the program graph finds
 // the remote calls, publishes, datastore accesses and blocking calls it
-// reaches. Breadth-first keeps each witness path as short as possible, which
+// reaches. Breadth-first keeps each witness as short as possible, which
 // is the path a reader wants to see. Deferred edges (spawned threads,
 // registered handlers) are not followed: that code does not run while the
 // request waits.
@@ -17,24 +17,27 @@
 
 namespace decouple {
 
-/// One step of a witness path: a function, and the call site (in the
-/// previous step's function) that entered it. Step 0 is the entry point.
-struct Hop {
+/// One step of a witness: a function, and the call site (in the previous
+/// step's function) that entered it. Step 0 is the entry point's handler.
+struct WitnessStep {
   FunctionId Function;
   Location CallSite;
 };
 
-struct ReachedSite {
+/// One site reached on a request path, with its witness: the shortest chain
+/// of calls from the handler to the function that contains the site.
+struct Reach {
   SiteId Site;
-  std::vector<Hop> Path; // ends in the function that contains the site
+  std::vector<WitnessStep> Witness;
 };
 
+/// Everything one entry point reaches while the request waits.
 struct RequestPath {
   SiteId Entry;
   FunctionId Handler;
   std::string Service;
   bool ServiceGuessed = false; // named by the directory heuristic
-  std::vector<ReachedSite> Reached;
+  std::vector<Reach> Reaches;  // in breadth-first order
 };
 
 /// True for the modes that keep the caller waiting on the callee.

@@ -1,8 +1,38 @@
 //===- ServiceGraph.cpp ---------------------------------------------------===//
 #include "analysis/ServiceGraph.h"
 
+#include "llvm/ADT/GraphTraits.h"
+#include "llvm/ADT/SCCIterator.h"
+
 #include <algorithm>
-#include <functional>
+
+namespace decouple {
+namespace {
+
+/// The sync edges as a graph LLVM's SCC iterator can walk: one node per
+/// service, and a root that calls every service so that one walk from it
+/// visits them all.
+struct SyncNode {
+  const std::string *Service = nullptr; // null for the root
+  std::vector<SyncNode *> Callees;
+};
+
+struct SyncGraph {
+  std::vector<SyncNode> Nodes; // Nodes[0] is the root
+};
+
+} // namespace
+} // namespace decouple
+
+template <> struct llvm::GraphTraits<decouple::SyncGraph *> {
+  using NodeRef = decouple::SyncNode *;
+  using ChildIteratorType = std::vector<NodeRef>::const_iterator;
+  static NodeRef getEntryNode(decouple::SyncGraph *G) {
+    return &G->Nodes.front();
+  }
+  static ChildIteratorType child_begin(NodeRef N) { return N->Callees.begin(); }
+  static ChildIteratorType child_end(NodeRef N) { return N->Callees.end(); }
+};
 
 namespace decouple {
 
@@ -23,8 +53,8 @@ ServiceGraph::ServiceGraph(const ProgramGraph &Graph,
     const RequestPath &Path = Paths[P];
     Services.insert(Path.Service);
     EntriesOf[Path.Service].push_back(P);
-    for (size_t R = 0; R < Path.Reached.size(); ++R) {
-      const Site &S = Graph.sites()[Path.Reached[R].Site];
+    for (size_t R = 0; R < Path.Reaches.size(); ++R) {
+      const Site &S = Graph.sites()[Path.Reaches[R].Site];
       ServiceEdgeKind Kind;
       std::string To = S.Service;
       if (S.Kind == SiteKind::RemoteCall && couplesInTime(S.Mode))
@@ -45,7 +75,7 @@ ServiceGraph::ServiceGraph(const ProgramGraph &Graph,
           Index.try_emplace({Path.Service, To, Kind}, Edges.size());
       if (Inserted)
         Edges.push_back({Path.Service, To, Kind, S.Via, {}});
-      Edges[It->second].Sites.push_back({P, R});
+      Edges[It->second].Reaches.push_back({P, R});
     }
   }
 }
@@ -71,7 +101,7 @@ std::vector<size_t> ServiceGraph::externalEntries() const {
   return Out;
 }
 
-std::vector<PathSite> ServiceGraph::chainFrom(size_t P,
+std::vector<ReachRef> ServiceGraph::chainFrom(size_t P,
                                               std::set<std::string> &OnStack) const {
   // Memoised per (path, services already on the chain): exact, and each
   // combination is computed once.
@@ -80,15 +110,15 @@ std::vector<PathSite> ServiceGraph::chainFrom(size_t P,
     Key += "|" + S;
   if (auto It = ChainMemo.find(Key); It != ChainMemo.end())
     return It->second;
-  std::vector<PathSite> Best;
+  std::vector<ReachRef> Best;
   const RequestPath &Path = Paths[P];
   OnStack.insert(Path.Service);
-  for (size_t R = 0; R < Path.Reached.size(); ++R) {
-    const Site &S = Graph.sites()[Path.Reached[R].Site];
+  for (size_t R = 0; R < Path.Reaches.size(); ++R) {
+    const Site &S = Graph.sites()[Path.Reaches[R].Site];
     if (S.Kind != SiteKind::RemoteCall || !couplesInTime(S.Mode) ||
         S.Service.empty() || OnStack.count(S.Service))
       continue;
-    std::vector<PathSite> Rest;
+    std::vector<ReachRef> Rest;
     auto Next = EntriesOf.find(S.Service);
     if (Next != EntriesOf.end()) {
       // Prefer the entry that serves the called method; else any entry.
@@ -99,7 +129,7 @@ std::vector<PathSite> ServiceGraph::chainFrom(size_t P,
       if (Candidates.empty())
         Candidates = Next->second;
       for (size_t C : Candidates) {
-        std::vector<PathSite> Sub = chainFrom(C, OnStack);
+        std::vector<ReachRef> Sub = chainFrom(C, OnStack);
         if (Sub.size() > Rest.size())
           Rest = std::move(Sub);
       }
@@ -114,53 +144,37 @@ std::vector<PathSite> ServiceGraph::chainFrom(size_t P,
   return Best;
 }
 
-std::vector<PathSite> ServiceGraph::longestChain(size_t P) const {
+std::vector<ReachRef> ServiceGraph::longestChain(size_t P) const {
   std::set<std::string> OnStack;
   return chainFrom(P, OnStack);
 }
 
 std::vector<std::vector<std::string>> ServiceGraph::syncCycles() const {
-  // Tarjan's strongly connected components over the sync edges.
-  std::map<std::string, std::vector<std::string>> Succ;
+  SyncGraph G;
+  G.Nodes.resize(Services.size() + 1);
+  std::map<std::string, SyncNode *> NodeOf;
+  size_t I = 1;
+  for (const std::string &S : Services) {
+    G.Nodes[I].Service = &S;
+    G.Nodes.front().Callees.push_back(&G.Nodes[I]);
+    NodeOf[S] = &G.Nodes[I++];
+  }
   for (const ServiceEdge &E : Edges)
     if (E.Kind == ServiceEdgeKind::Sync)
-      Succ[E.From].push_back(E.To);
-  std::map<std::string, int> IndexOf, Low;
-  std::set<std::string> OnStack;
-  std::vector<std::string> Stack;
+      NodeOf[E.From]->Callees.push_back(NodeOf[E.To]);
+
+  // hasCycle(): more than one service, or one that calls itself. The root
+  // has no callers, so it is never part of one.
   std::vector<std::vector<std::string>> Out;
-  int Counter = 0;
-  std::function<void(const std::string &)> Visit = [&](const std::string &V) {
-    IndexOf[V] = Low[V] = Counter++;
-    Stack.push_back(V);
-    OnStack.insert(V);
-    for (const std::string &W : Succ[V]) {
-      if (!IndexOf.count(W)) {
-        Visit(W);
-        Low[V] = std::min(Low[V], Low[W]);
-      } else if (OnStack.count(W)) {
-        Low[V] = std::min(Low[V], IndexOf[W]);
-      }
-    }
-    if (Low[V] != IndexOf[V])
-      return;
+  for (auto SCC = llvm::scc_begin(&G); !SCC.isAtEnd(); ++SCC) {
+    if (!SCC.hasCycle())
+      continue;
     std::vector<std::string> Component;
-    std::string W;
-    do {
-      W = Stack.back();
-      Stack.pop_back();
-      OnStack.erase(W);
-      Component.push_back(W);
-    } while (W != V);
-    bool SelfLoop = std::count(Succ[V].begin(), Succ[V].end(), V) > 0;
-    if (Component.size() > 1 || SelfLoop) {
-      std::sort(Component.begin(), Component.end());
-      Out.push_back(std::move(Component));
-    }
-  };
-  for (const std::string &S : Services)
-    if (!IndexOf.count(S))
-      Visit(S);
+    for (const SyncNode *N : *SCC)
+      Component.push_back(*N->Service);
+    std::sort(Component.begin(), Component.end());
+    Out.push_back(std::move(Component));
+  }
   std::sort(Out.begin(), Out.end());
   return Out;
 }

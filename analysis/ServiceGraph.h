@@ -20,17 +20,18 @@ namespace decouple {
 enum class ServiceEdgeKind { Sync, Async, Datastore };
 const char *serviceEdgeKindName(ServiceEdgeKind K);
 
-/// A reached site, named by its request path and its place in it.
-struct PathSite {
+/// A Reach named by indices: Paths[Path].Reaches[Reach]. What service edges
+/// and chains hold, so they stay valid when copied with the paths.
+struct ReachRef {
   size_t Path;
-  size_t Reached;
+  size_t Reach;
 };
 
 struct ServiceEdge {
   std::string From, To;
   ServiceEdgeKind Kind;
   std::string Via;
-  std::vector<PathSite> Sites;
+  std::vector<ReachRef> Reaches; // the reaches that make this edge
 };
 
 class ServiceGraph {
@@ -45,8 +46,8 @@ public:
   std::vector<size_t> externalEntries() const;
 
   /// The longest chain of sync service hops starting at request path \p P,
-  /// one PathSite per hop (never revisiting a service).
-  std::vector<PathSite> longestChain(size_t P) const;
+  /// one ReachRef per hop (never revisiting a service).
+  std::vector<ReachRef> longestChain(size_t P) const;
 
   /// Strongly connected sets of services joined by sync edges (size > 1, or
   /// a service that calls itself), each in a stable order.
@@ -62,9 +63,9 @@ private:
   std::vector<ServiceEdge> Edges;
   std::set<std::string> Services;
   std::map<std::string, std::vector<size_t>> EntriesOf; // service -> paths
-  mutable std::map<std::string, std::vector<PathSite>> ChainMemo;
+  mutable std::map<std::string, std::vector<ReachRef>> ChainMemo;
 
-  std::vector<PathSite> chainFrom(size_t P,
+  std::vector<ReachRef> chainFrom(size_t P,
                                   std::set<std::string> &OnStack) const;
 };
 

@@ -14,7 +14,7 @@ void BlockingCallInEventLoopCheck::run(const Analysis &A,
     const Site &Entry = A.entry(P);
     if (!Entry.EventLoop)
       continue;
-    for (const ReachedSite &R : P.Reached) {
+    for (const Reach &R : P.Reaches) {
       const Site &S = A.site(R.Site);
       bool Blocks = S.Kind == SiteKind::BlockingCall ||
                     (S.Kind == SiteKind::RemoteCall &&
@@ -24,7 +24,7 @@ void BlockingCallInEventLoopCheck::run(const Analysis &A,
         continue;
       std::string What = S.Kind == SiteKind::BlockingCall
                              ? "blocking call " + S.Callee
-                             : "blocking " + describeCall(S);
+                             : "blocking " + describeRemoteCall(S);
       Finding F = finding(S.Loc, What + " on the event loop of " +
                                      describeEntry(A, P) +
                                      ": it stalls every other request on "

@@ -12,12 +12,12 @@ void CallChainDepthCheck::run(const Analysis &A,
   int64_t Max = intOption("MaxDepth");
   std::set<std::vector<std::string>> Reported;
   for (size_t P : A.Services.externalEntries()) {
-    std::vector<PathSite> Chain = A.Services.longestChain(P);
+    std::vector<ReachRef> Chain = A.Services.longestChain(P);
     if (static_cast<int64_t>(Chain.size()) <= Max)
       continue;
     std::vector<std::string> Names{A.Paths[P].Service};
-    for (const PathSite &H : Chain)
-      Names.push_back(A.site(A.Paths[H.Path].Reached[H.Reached].Site).Service);
+    for (ReachRef H : Chain)
+      Names.push_back(A.site(H).Service);
     if (!Reported.insert(Names).second)
       continue;
     std::string Text;
@@ -28,11 +28,10 @@ void CallChainDepthCheck::run(const Analysis &A,
                             " service hops (threshold " + std::to_string(Max) +
                             ") from " + describeEntry(A, A.Paths[P]) + ": " +
                             Text);
-    for (const PathSite &H : Chain) {
-      const RequestPath &Path = A.Paths[H.Path];
-      const Site &S = A.site(Path.Reached[H.Reached].Site);
-      F.Notes.push_back({S.Loc, Path.Service + " -> " + S.Service + ": " +
-                                    describeCall(S)});
+    for (ReachRef H : Chain) {
+      const Site &S = A.site(H);
+      F.Notes.push_back({S.Loc, A.Paths[H.Path].Service + " -> " +
+                                    S.Service + ": " + describeRemoteCall(S)});
     }
     F.Suggestion = "every hop multiplies latency and failure: break the "
                    "chain where a hop does not need an answer now (publish "

@@ -12,8 +12,8 @@ void DualWriteCheck::run(const Analysis &A, std::vector<Finding> &Out) const {
   for (const RequestPath &P : A.Paths) {
     if (A.entry(P).Consumer)
       continue;
-    const ReachedSite *Write = nullptr, *Other = nullptr;
-    for (const ReachedSite &R : P.Reached) {
+    const Reach *Write = nullptr, *Other = nullptr;
+    for (const Reach &R : P.Reaches) {
       const Site &S = A.site(R.Site);
       if (allowListed(A, S))
         continue;
@@ -32,7 +32,7 @@ void DualWriteCheck::run(const Analysis &A, std::vector<Finding> &Out) const {
     bool Publish = O.Kind == SiteKind::Publish;
     std::string OtherWhat =
         Publish ? "publishes to " + (O.Via.empty() ? O.Callee : O.Via)
-                : "makes a " + describeCall(O);
+                : "makes a " + describeRemoteCall(O);
     Finding F = finding(A.entry(P).Loc, "dual write: " + describeEntry(A, P) +
                                    " writes to " +
                                    (W.Service.empty() ? std::string("a datastore")

@@ -13,8 +13,8 @@ void FanOutCheck::run(const Analysis &A, std::vector<Finding> &Out) const {
   for (const RequestPath &P : A.Paths) {
     if (A.entry(P).Consumer)
       continue;
-    std::vector<const ReachedSite *> Calls;
-    for (const ReachedSite &R : P.Reached) {
+    std::vector<const Reach *> Calls;
+    for (const Reach &R : P.Reaches) {
       const Site &S = A.site(R.Site);
       if (S.Kind == SiteKind::RemoteCall && couplesInTime(S.Mode) &&
           !allowListed(A, S))
@@ -35,8 +35,8 @@ void FanOutCheck::run(const Analysis &A, std::vector<Finding> &Out) const {
                             " synchronous remote call" + Plural +
                             " (threshold " +
                             std::to_string(Max) + "): " + Numbers);
-    for (const ReachedSite *R : Calls)
-      F.Notes.push_back({A.site(R->Site).Loc, describeCall(A.site(R->Site))});
+    for (const Reach *R : Calls)
+      F.Notes.push_back({A.site(R->Site).Loc, describeRemoteCall(A.site(R->Site))});
     F.Suggestion = "compose the response from a local read model fed by "
                    "events, or move the calls behind a queue";
     Out.push_back(std::move(F));

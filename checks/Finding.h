@@ -30,7 +30,7 @@ struct Finding {
   Severity Level = Severity::Warning;
   Location Loc;
   std::string Message;
-  std::vector<FindingNote> Notes; // the witness path, one note per hop
+  std::vector<FindingNote> Notes; // the witness, one note per step
   std::string Suggestion;         // the refactoring, in one or two sentences
   std::vector<FixIt> FixIts;
   std::string Fingerprint; // stable across unrelated edits; set by the driver

@@ -13,14 +13,14 @@ bool unreadSync(const Site &S) {
 
 void FireAndForgetCallCheck::run(const Analysis &A,
                                  std::vector<Finding> &Out) const {
-  for (const SiteReach &R : reachedOnce(A, unreadSync)) {
-    const Site &S = A.site(R.Reached->Site);
+  for (const FirstReach &R : firstReaches(A, unreadSync)) {
+    const Site &S = A.site(R.First->Site);
     Finding F = finding(
-        S.Loc, describeCall(S) + " in the request path of " +
+        S.Loc, describeRemoteCall(S) + " in the request path of " +
                    describeEntry(A, *R.Path) +
                    " waits for a response that nothing reads: the request "
                    "is coupled to the callee for no result");
-    addWitness(A, *R.Path, *R.Reached, F);
+    addWitness(A, *R.Path, *R.First, F);
     F.Suggestion = suggestionFor(S);
     if (!A.Config.PublishTemplate.empty() && !S.CallText.empty())
       F.FixIts.push_back({S.Loc, static_cast<unsigned>(S.CallText.size()),

@@ -21,7 +21,7 @@ std::string defaultWait(const Site &S) {
 std::map<std::string, int64_t> inboundBudgets(const Analysis &A) {
   std::map<std::string, int64_t> Budget;
   for (const RequestPath &P : A.Paths)
-    for (const ReachedSite &R : P.Reached) {
+    for (const Reach &R : P.Reaches) {
       const Site &S = A.site(R.Site);
       if (waitedFor(S) && S.Deadline == DeadlineKind::Constant &&
           S.DeadlineMs >= 0 && !S.Service.empty()) {
@@ -38,15 +38,15 @@ std::map<std::string, int64_t> inboundBudgets(const Analysis &A) {
 void MissingDeadlineCheck::run(const Analysis &A,
                                std::vector<Finding> &Out) const {
   std::map<std::string, int64_t> Budgets = inboundBudgets(A);
-  for (const SiteReach &R : reachedOnce(A, waitedFor)) {
-    const Site &S = A.site(R.Reached->Site);
+  for (const FirstReach &R : firstReaches(A, waitedFor)) {
+    const Site &S = A.site(R.First->Site);
     if (S.Deadline == DeadlineKind::Missing) {
-      Finding F = finding(S.Loc, describeCall(S) + " in the request path of " +
+      Finding F = finding(S.Loc, describeRemoteCall(S) + " in the request path of " +
                                      describeEntry(A, *R.Path) +
                                      " has no deadline: it can wait as long "
                                      "as the callee hangs" +
                                      defaultWait(S));
-      addWitness(A, *R.Path, *R.Reached, F);
+      addWitness(A, *R.Path, *R.First, F);
       F.Suggestion = "derive a deadline from the inbound request's "
                      "(propagate it) or set one explicitly";
       Out.push_back(std::move(F));
@@ -57,12 +57,12 @@ void MissingDeadlineCheck::run(const Analysis &A,
     if (S.Deadline == DeadlineKind::Constant && S.DeadlineMs >= 0 &&
         Budget != Budgets.end() && S.DeadlineMs > Budget->second) {
       Finding F = finding(
-          S.Loc, "deadline inversion: " + describeCall(S) + " waits up to " +
+          S.Loc, "deadline inversion: " + describeRemoteCall(S) + " waits up to " +
                      std::to_string(S.DeadlineMs) + " ms, but callers of " +
                      R.Path->Service + "." + A.entry(*R.Path).Via +
                      " give it only " +
                      std::to_string(Budget->second) + " ms");
-      addWitness(A, *R.Path, *R.Reached, F);
+      addWitness(A, *R.Path, *R.First, F);
       F.Suggestion = "propagate the inbound deadline instead of a constant "
                      "one, so no hop outlives its caller";
       Out.push_back(std::move(F));

@@ -33,17 +33,15 @@ void ServiceCycleCheck::run(const Analysis &A,
     std::string Text = Cycle.front();
     for (const ServiceEdge *E : Walk)
       Text += " -> " + E->To;
-    const PathSite &First = Walk.front()->Sites.front();
-    const Site &S = A.site(A.Paths[First.Path].Reached[First.Reached].Site);
+    const Site &S = A.site(Walk.front()->Reaches.front());
     Finding F = finding(S.Loc, "sync cycle between services: " + Text +
                                    "; none of them can answer while another "
                                    "in the cycle is down");
     for (const ServiceEdge *E : Walk) {
-      const PathSite &PS = E->Sites.front();
-      const RequestPath &P = A.Paths[PS.Path];
-      F.Notes.push_back({A.site(P.Reached[PS.Reached].Site).Loc,
+      ReachRef First = E->Reaches.front();
+      F.Notes.push_back({A.site(First).Loc,
                          E->From + " -> " + E->To + " from " +
-                             describeEntry(A, P)});
+                             describeEntry(A, A.Paths[First.Path])});
     }
     F.Suggestion = "break the cycle with events: let one side keep a local "
                    "read model of the other's data, fed by published "

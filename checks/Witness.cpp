@@ -33,7 +33,7 @@ std::string describeEntry(const Analysis &A, const RequestPath &P) {
   return Out;
 }
 
-std::string describeCall(const Site &S) {
+std::string describeRemoteCall(const Site &S) {
   std::string Word = protocolWord(S.Protocol);
   if (isRpc(S))
     return Word + " call " + S.Service + "." + S.Via;
@@ -42,23 +42,23 @@ std::string describeCall(const Site &S) {
   return Word + " call " + S.Callee;
 }
 
-void addWitness(const Analysis &A, const RequestPath &P, const ReachedSite &R,
+void addWitness(const Analysis &A, const RequestPath &P, const Reach &R,
                 Finding &F) {
   F.Notes.push_back({A.entry(P).Loc, "request path starts at " +
                                          describeEntry(A, P)});
-  for (size_t I = 1; I < R.Path.size(); ++I)
-    F.Notes.push_back({R.Path[I].CallSite,
-                       "calls " + A.function(R.Path[I].Function).Name});
+  for (size_t I = 1; I < R.Witness.size(); ++I)
+    F.Notes.push_back({R.Witness[I].CallSite,
+                       "calls " + A.function(R.Witness[I].Function).Name});
 }
 
-std::vector<SiteReach> reachedOnce(const Analysis &A,
-                                   bool (*Want)(const Site &)) {
-  std::vector<SiteReach> Out;
+std::vector<FirstReach> firstReaches(const Analysis &A,
+                                     bool (*Want)(const Site &)) {
+  std::vector<FirstReach> Out;
   std::map<SiteId, size_t> Seen;
   for (const RequestPath &P : A.Paths) {
     if (A.entry(P).Consumer)
       continue;
-    for (const ReachedSite &R : P.Reached) {
+    for (const Reach &R : P.Reaches) {
       const Site &S = A.site(R.Site);
       if (!Want(S) || allowListed(A, S))
         continue;

@@ -1,7 +1,7 @@
 //===- Witness.h - Words and notes shared by the checks ---------*- C++ -*-===//
 //
-// Every finding answers: which request path, through which hops, and what to
-// change. These helpers phrase the first two the same way in every check.
+// Every finding answers: which request path, through which calls (the
+// witness), and what to change. These helpers phrase the first two the same way in every check.
 //
 //===----------------------------------------------------------------------===//
 #ifndef DECOUPLE_CHECKS_WITNESS_H
@@ -16,22 +16,23 @@ namespace decouple {
 std::string describeEntry(const Analysis &A, const RequestPath &P);
 
 /// "gRPC call OrderService.PlaceOrder" or "HTTP call to shipping.internal".
-std::string describeCall(const Site &S);
+std::string describeRemoteCall(const Site &S);
 
-/// Appends the witness path as notes: the entry point, then one note per
-/// call that leads toward the site.
-void addWitness(const Analysis &A, const RequestPath &P, const ReachedSite &R,
+/// Appends the witness as notes: the entry point, then one note per call
+/// that leads toward the site.
+void addWitness(const Analysis &A, const RequestPath &P, const Reach &R,
                 Finding &F);
 
-/// Sites reached from request (non-consumer) entry points, each once, with
-/// the first path that reached it and how many entry points reach it.
-struct SiteReach {
+/// A site reached from request (non-consumer) entry points, by the first
+/// request path that reaches it, and how many entry points reach it.
+struct FirstReach {
   const RequestPath *Path;
-  const ReachedSite *Reached;
+  const Reach *First; // in Path->Reaches
   unsigned EntryCount;
 };
-std::vector<SiteReach> reachedOnce(const Analysis &A,
-                                   bool (*Want)(const Site &));
+/// One FirstReach per site \p Want accepts (and the user did not allow-list).
+std::vector<FirstReach> firstReaches(const Analysis &A,
+                                     bool (*Want)(const Site &));
 
 /// The refactoring for a time-coupled call, fitted to whether its result is
 /// needed.

@@ -56,8 +56,8 @@ int checkBudget(const std::string &Path, const Analysis &A) {
       continue;
     ++Violations;
     const ServiceEdge *E = A.Services.syncEdge(From, To);
-    const PathSite &PS = E->Sites.front();
-    const Location &L = A.site(A.Paths[PS.Path].Reached[PS.Reached].Site).Loc;
+    const ReachRef &PS = E->Reaches.front();
+    const Location &L = A.site(PS).Loc;
     llvm::errs() << L.File << ":" << L.Line << ":" << L.Column
                  << ": error: new sync edge " << From << " -> " << To
                  << " is not in the coupling budget " << Path

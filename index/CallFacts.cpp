@@ -79,7 +79,7 @@ DeadlineInfo CallFacts::classifyDeadline(const Expr *Value,
   forEachSubStmt(Value, [&](const Stmt *S) {
     const auto *E = dyn_cast<Expr>(S);
     CallInfo Call;
-    if (Propagated || !E || !describeCall(E, Call))
+    if (Propagated || !E || !callInfoOf(E, Call))
       return;
     llvm::SmallVector<const Rule *, 2> Rules;
     Matcher.rulesForCall(Call, Rules);

@@ -13,7 +13,7 @@ using namespace clang;
 
 namespace decouple {
 
-bool describeCall(const Expr *E, CallInfo &Out) {
+bool callInfoOf(const Expr *E, CallInfo &Out) {
   Out = CallInfo();
   Out.E = E;
   if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) {

@@ -48,7 +48,7 @@ struct CallInfo {
 
 /// Describes a CallExpr or CXXConstructExpr; false for anything else or for
 /// calls without a known callee.
-bool describeCall(const clang::Expr *E, CallInfo &Out);
+bool callInfoOf(const clang::Expr *E, CallInfo &Out);
 
 /// "ns::Class::method", without template arguments or inline namespaces.
 std::string qualifiedName(const clang::NamedDecl *D);

@@ -80,7 +80,7 @@ bool SummaryBuilder::VisitCallExpr(CallExpr *E) {
   if (const Expr *Callee = E->getCallee())
     CalleeRefs.insert(Callee->IgnoreParenImpCasts());
   CallInfo Call;
-  if (!describeCall(E, Call)) {
+  if (!callInfoOf(E, Call)) {
     if (!isa<CXXPseudoDestructorExpr>(E->getCallee()->IgnoreParens()))
       ++Out.UnresolvedIndirect;
     return true;
@@ -93,7 +93,7 @@ bool SummaryBuilder::VisitCXXConstructExpr(CXXConstructExpr *E) {
   if (Frames.empty())
     return true;
   CallInfo Call;
-  if (describeCall(E, Call))
+  if (callInfoOf(E, Call))
     handleCall(Call);
   return true;
 }

@@ -80,7 +80,24 @@ enum class SiteKind : uint8_t {
 
 const char *siteKindName(SiteKind K);
 
-/// A place the rule set marks. Which fields mean something depends on Kind.
+/// A place the rule set marks. Which fields mean something depends on Kind;
+/// Service and Via most of all:
+///
+///   Kind              Service                        Via
+///   EntryPoint        the service served: rule's     IDL method, route
+///                     `service` or IDL service;      ("POST /orders" for verb-
+///                     empty: RequestPathFinder       named registrations), else
+///                     ::serviceOf decides            the handler's name
+///   RemoteCall        target: IDL service, URL       IDL method, URL, "<callee>
+///                     host, or the context's         <path>", else the callee's
+///                     target; empty if unknown       name; = Service when only
+///                                                    the context's target is known
+///   Publish           empty                          topic, if constant
+///   DatastoreRead/    the store (rule's `store`)     SQL's first line, or its
+///   DatastoreWrite                                   verb, else the store
+///   BlockingCall      empty                          empty
+///
+/// (docs/design/architecture.md has the same table.)
 struct Site {
   SiteKind Kind = SiteKind::RemoteCall;
   std::string Function; // USR: the entry point itself, or the caller
@@ -88,8 +105,8 @@ struct Site {
   std::string Protocol;
   Location Loc;
   std::string Callee;  // qualified name of the API called
-  std::string Service; // entry: the serving service; remote: the target
-  std::string Via;     // method, route, URL, topic or table
+  std::string Service; // per Kind, see the table above
+  std::string Via;     // per Kind, see the table above
   // Entry points.
   bool Consumer = false;  // a queue consumer: asynchronous entry
   bool EventLoop = false; // runs on an event loop or reactor thread

@@ -4,7 +4,7 @@
   scripts/new_check.py fan-out "More than N sync calls on one request path"
 
 writes checks/<Name>Check.h and .cpp, registers the check in
-checks/CouplingChecks.cpp and checks/CMakeLists.txt, and adds the lit test
+checks/CheckRegistry.cpp and checks/CMakeLists.txt, and adds the lit test
 test/checks/<id>.cpp and the doc page docs/checks/<id>.md, so no check lands
 half-made. The new check's run() reports nothing until you write it; its lit
 test fails until you do.
@@ -72,7 +72,7 @@ namespace decouple {{
 void {cls}::run(const Analysis &A, std::vector<Finding> &Out) const {{
   // Turn the facts in A (A.Paths, A.Services) into findings, e.g.
   //   Finding F = finding(Site.Loc, "message");
-  //   addWitness(A, Path, Reached, F);
+  //   addWitness(A, Path, Reach, F);
   //   Out.push_back(std::move(F));
 }}
 
@@ -117,13 +117,13 @@ void {cls}::run(const Analysis &A, std::vector<Finding> &Out) const {{
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text)
         print(f"created {path.relative_to(ROOT)}")
-    registry = ROOT / "checks" / "CouplingChecks.cpp"
+    registry = ROOT / "checks" / "CheckRegistry.cpp"
     insert_before(registry, "// new-check: includes", f'#include "checks/{cls}.h"\n')
     insert_before(registry, "  // new-check: registry",
                   f"  All.push_back(std::make_unique<{cls}>());\n")
     insert_before(ROOT / "checks" / "CMakeLists.txt", "  # new-check: sources",
                   f"  {cls}.cpp\n")
-    print("registered in checks/CouplingChecks.cpp and checks/CMakeLists.txt")
+    print("registered in checks/CheckRegistry.cpp and checks/CMakeLists.txt")
 
 
 if __name__ == "__main__":

@@ -38,6 +38,15 @@ struct Program {
       TU.Sites.push_back(S);
     }
   }
+
+  ProgramGraph G;
+  RuleSet Rules;
+  ProjectConfig Config;
+  Analysis analyse() {
+    G.add(TU);
+    G.finalize();
+    return Analysis(G, Rules, Config);
+  }
 };
 
 } // namespace
@@ -48,12 +57,7 @@ TEST(ServiceGraph, FindsChainsAndCycles) {
   P.service("A", {{"B", CallMode::Awaited}, {"Q", CallMode::AsyncDetached}});
   P.service("B", {{"C", CallMode::Sync}});
   P.service("C", {{"B", CallMode::Sync}, {"D", CallMode::AsyncJoined}});
-  ProgramGraph G;
-  G.add(P.TU);
-  G.finalize();
-  RuleSet Rules;
-  ProjectConfig Config;
-  Analysis A(G, Rules, Config);
+  Analysis A = P.analyse();
 
   auto Cycles = A.Services.syncCycles();
   ASSERT_EQ(Cycles.size(), 1u);
@@ -65,8 +69,8 @@ TEST(ServiceGraph, FindsChainsAndCycles) {
   // Gateway -> A -> B -> C -> D: the detached call to Q does not count and
   // the chain never revisits B.
   std::vector<std::string> Hops;
-  for (const PathSite &H : A.Services.longestChain(External[0]))
-    Hops.push_back(A.site(A.Paths[H.Path].Reached[H.Reached].Site).Service);
+  for (ReachRef H : A.Services.longestChain(External[0]))
+    Hops.push_back(A.site(H).Service);
   EXPECT_EQ(Hops, (std::vector<std::string>{"A", "B", "C", "D"}));
   EXPECT_NE(A.Services.syncEdge("A", "B"), nullptr);
   EXPECT_EQ(A.Services.syncEdge("A", "Q"), nullptr);
@@ -102,9 +106,23 @@ TEST(RequestPaths, DeferredEdgesAreNotFollowed) {
   ProjectConfig Config;
   auto Paths = RequestPathFinder(G, Config, Rules).findAll();
   ASSERT_EQ(Paths.size(), 1u);
-  ASSERT_EQ(Paths[0].Reached.size(), 1u);
-  const ReachedSite &R = Paths[0].Reached[0];
+  ASSERT_EQ(Paths[0].Reaches.size(), 1u);
+  const Reach &R = Paths[0].Reaches[0];
   EXPECT_EQ(G.sites()[R.Site].RuleId, "helper");
-  ASSERT_EQ(R.Path.size(), 2u);
-  EXPECT_EQ(R.Path[1].CallSite.Line, 5u);
+  ASSERT_EQ(R.Witness.size(), 2u);
+  EXPECT_EQ(R.Witness[1].CallSite.Line, 5u);
+}
+
+TEST(ServiceGraph, CyclesIncludeSelfCallsAndUnreachedComponents) {
+  Program P;
+  P.service("Solo", {{"Solo", CallMode::Sync}});
+  P.service("Z", {{"Y", CallMode::Sync}});
+  P.service("Y", {{"X", CallMode::AsyncJoined}});
+  P.service("X", {{"Z", CallMode::Awaited}, {"W", CallMode::Sync}});
+  P.service("V", {{"U", CallMode::AsyncDetached}});
+  P.service("U", {{"V", CallMode::Sync}});
+  Analysis A = P.analyse();
+  // U -> V is sync but V -> U is detached: no cycle there.
+  EXPECT_EQ(A.Services.syncCycles(),
+            (std::vector<std::vector<std::string>>{{"Solo"}, {"X", "Y", "Z"}}));
 }

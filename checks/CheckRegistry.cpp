@@ -1,4 +1,4 @@
-//===- CouplingChecks.cpp - The registry of coupling- checks --------------===//
+//===- CheckRegistry.cpp - The registry of coupling- checks ---------------===//
 #include "checks/CouplingCheck.h"
 #include "checks/SyncCallInRequestPathCheck.h"
 #include "checks/AwaitedCallInRequestPathCheck.h"
