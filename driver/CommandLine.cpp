@@ -78,6 +78,8 @@ OUTPUT
                         longest sync chain is deeper than recorded
   --write-budget <file> record the current sync edges and chain depth
   --stats=json          print timings as JSON on stderr's last line
+  --help-uri-base <url> SARIF helpUri of each rule: <url><check-id>.md
+                        (default: the installed docs, share/doc/decouple/checks/)
 )";
 
 const char *IndexHelp = R"(decouple index -p <build-dir> [options]
@@ -192,6 +194,7 @@ bool parseArgs(int Argc, const char **Argv, Options &O) {
     else if (A == "--budget") Ok = Next(O.Budget);
     else if (A == "--write-budget") Ok = Next(O.WriteBudget);
     else if (A == "--dump") Ok = Next(O.Dump);
+    else if (A == "--help-uri-base") Ok = Next(O.HelpUriBase);
     else if (A == "--into") Ok = Next(O.Into);
     else if (A == "--list") O.List = true;
     else if (A == "--validate") O.Validate = true;

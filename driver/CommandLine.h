@@ -26,6 +26,7 @@ struct Options {
   Severity FailOn = Severity::Warning;
   std::string Baseline, WriteBaseline, Budget, WriteBudget, Dump, Into;
   std::string Stats; // "", "text", "json"
+  std::string HelpUriBase; // --help-uri-base: where SARIF's helpUri points
   bool List = false, Validate = false, ListChecks = false;
 };
 

@@ -167,7 +167,8 @@ std::vector<Finding> findingsOf(const Analysis &A,
   return All;
 }
 
-bool writeFindings(const Options &O, const std::vector<Finding> &Findings,
+bool writeFindings(const Options &O, const ProjectSession &S,
+                   const std::vector<Finding> &Findings,
                    const std::vector<std::unique_ptr<CouplingCheck>> &Checks,
                    SourceLines &Lines) {
   std::unique_ptr<llvm::raw_fd_ostream> File;
@@ -181,7 +182,9 @@ bool writeFindings(const Options &O, const std::vector<Finding> &Findings,
   }
   llvm::raw_ostream &OS = File ? *File : llvm::outs();
   if (O.Format == "sarif")
-    writeSarif(OS, Findings, Checks, Lines);
+    SarifWriter({S.ProjectRoot, O.HelpUriBase.empty() ? DECOUPLE_INSTALLED_DOCS_URI
+                                                      : O.HelpUriBase})
+        .write(OS, Findings, Checks, Lines);
   else if (O.Format == "json")
     writeJson(OS, Findings);
   else
@@ -243,7 +246,7 @@ int analyseAndReport(const Options &O, const ProjectSession &S,
   if (Exit == ExitUsage)
     return Exit;
   Stats["analysis_seconds"] = secondsSince(Start);
-  if (!writeFindings(O, Findings, Checks, Lines))
+  if (!writeFindings(O, S, Findings, Checks, Lines))
     return ExitUsage;
   if (llvm::any_of(Findings, [&](const Finding &F) { return F.Level >= O.FailOn; }))
     Exit = ExitFindings;

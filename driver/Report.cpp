@@ -1,6 +1,7 @@
 //===- Report.cpp ---------------------------------------------------------===//
 #include "driver/Report.h"
 #include "support/JsonDocument.h"
+#include "support/Paths.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -17,15 +18,6 @@ using nlohmann::json;
 
 namespace {
 
-
-json locationJson(const Location &L, const std::string *Message = nullptr) {
-  json Physical = {{"artifactLocation", {{"uri", "file://" + L.File}}},
-                   {"region", {{"startLine", L.Line}, {"startColumn", L.Column}}}};
-  json Out = {{"physicalLocation", Physical}};
-  if (Message)
-    Out["message"] = {{"text", *Message}};
-  return Out;
-}
 
 const char *sarifLevel(Severity S) {
   return S == Severity::Error ? "error" : S == Severity::Warning ? "warning" : "note";
@@ -84,9 +76,61 @@ void writeJson(llvm::raw_ostream &OS, const std::vector<Finding> &Findings) {
   OS << Out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }
 
-void writeSarif(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
-                const std::vector<std::unique_ptr<CouplingCheck>> &Checks,
-                SourceLines &Lines) {
+namespace {
+
+/// "coupling-sync-call-in-request-path" -> "SyncCallInRequestPath".
+std::string readableRuleName(llvm::StringRef Id) {
+  Id.consume_front("coupling-");
+  std::string Out;
+  bool Upper = true;
+  for (char C : Id) {
+    if (C == '-') {
+      Upper = true;
+      continue;
+    }
+    Out += Upper ? llvm::toUpper(C) : C;
+    Upper = false;
+  }
+  return Out;
+}
+
+/// A URI path: unreserved characters and '/' stay, the rest is %-escaped.
+std::string escapeUriPath(llvm::StringRef Path) {
+  std::string Out;
+  for (unsigned char C : Path) {
+    if (llvm::isAlnum(C) || llvm::StringRef("-._~/").contains(C))
+      Out += static_cast<char>(C);
+    else
+      Out += "%" + llvm::utohexstr(C, /*LowerCase=*/false, /*Width=*/2);
+  }
+  return Out;
+}
+
+} // namespace
+
+json SarifWriter::artifact(const std::string &File) const {
+  if (!Options.SourceRoot.empty() && isUnderDirectory(File, Options.SourceRoot) &&
+      File != Options.SourceRoot)
+    return {{"uri", escapeUriPath(relativeToRoot(File, Options.SourceRoot))},
+            {"uriBaseId", "%SRCROOT%"}};
+  return {{"uri", "file://" + escapeUriPath(File)}};
+}
+
+json SarifWriter::location(const Location &L, const std::string *Message) const {
+  json Out = {{"physicalLocation",
+               {{"artifactLocation", artifact(L.File)},
+                {"region", {{"startLine", L.Line}, {"startColumn", L.Column}}}}}};
+  if (Message)
+    Out["message"] = {{"text", *Message}};
+  return Out;
+}
+
+void SarifWriter::write(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
+                        const std::vector<std::unique_ptr<CouplingCheck>> &Checks,
+                        SourceLines &Lines) const {
+  auto locationJson = [&](const Location &L, const std::string *Message = nullptr) {
+    return location(L, Message);
+  };
   json Rules = json::array();
   std::map<std::string, size_t> RuleIndex;
   for (const auto &C : Checks) {
@@ -95,7 +139,8 @@ void writeSarif(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
                        ". Rationale, before/after code and options: "
                        "docs/checks/" + C->id() + ".md";
     Rules.push_back({{"id", C->id()},
-                     {"name", C->id()},
+                     {"name", readableRuleName(C->id())},
+                     {"helpUri", Options.HelpUriBase + C->id() + ".md"},
                      {"shortDescription", {{"text", C->summary()}}},
                      {"fullDescription", {{"text", C->summary()}}},
                      {"help", {{"text", Help}}},
@@ -127,7 +172,7 @@ void writeSarif(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
       for (const FixIt &X : F.FixIts) {
         Location End = Lines.advance(X.Loc, X.Length);
         Changes.push_back(
-            {{"artifactLocation", {{"uri", "file://" + X.Loc.File}}},
+            {{"artifactLocation", artifact(X.Loc.File)},
              {"replacements",
               json::array({{{"deletedRegion",
                              {{"startLine", X.Loc.Line},
@@ -149,6 +194,9 @@ void writeSarif(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
                                                   {"informationUri", "https://github.com/decouple/decouple"},
                                                   {"rules", Rules}}}}},
                              {"results", Results}}})}};
+  if (!Options.SourceRoot.empty())
+    Sarif["runs"][0]["originalUriBaseIds"] = {
+        {"%SRCROOT%", {{"uri", "file://" + escapeUriPath(Options.SourceRoot) + "/"}}}};
   OS << Sarif.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }
 
