@@ -25,8 +25,8 @@ void Routes(httplib::Server &svr) {
   svr.Post("/orders", [](const httplib::Request &req, httplib::Response &res) {
     httplib::Client billing("http://billing.internal");
     auto r = billing.Post("/charge", req.body, "application/json");
-    // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: blocking HTTP call to billing.internal in the request path of HTTP POST /orders{{.*}} [coupling-sync-call-in-request-path]
-    // CHECK-MESSAGES: :[[@LINE-2]]:14: warning: HTTP call to billing.internal in the request path of HTTP POST /orders has no deadline{{.*}} [coupling-missing-deadline]
+    // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: HTTP call to billing.internal in the request path of HTTP POST /orders {{.*}}has no deadline: it can wait as long as the callee hangs (the library default: up to 300 s to connect {{.*}}) [coupling-missing-deadline]
+    // CHECK-MESSAGES: :[[@LINE-2]]:14: warning: blocking HTTP call to billing.internal in the request path of HTTP POST /orders{{.*}} [coupling-sync-call-in-request-path]
     res.status = r ? 201 : 502;
   });
 
@@ -45,6 +45,7 @@ void Routes(httplib::Server &svr) {
   svr.Delete("/stock", [](const httplib::Request &, httplib::Response &) {
     httplib::Client audit("http://audit.internal");
     audit.set_connection_timeout(1);
+    audit.set_write_timeout(1);
     audit.Put("/log", "deleted", "text/plain");
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: blocking HTTP call to audit.internal in the request path of HTTP DELETE /stock{{.*}} [coupling-sync-call-in-request-path]
   });
