@@ -43,3 +43,17 @@ config.environment["DECOUPLE_RULES_DIR"] = os.path.join(src, "rules", "builtin")
 config.environment.pop("DECOUPLE_TOOL_VERSION", None)
 config.environment.pop("DECOUPLE_TEST_CRASH_ON", None)
 config.environment.pop("DECOUPLE_TEST_HANG_ON", None)
+
+# The map page (web/map, docs/map-page.md): its template in the build tree,
+# and Debian's chromium for the browser tests.
+map_page = os.path.join(config.decouple_obj_root, "share", "decouple", "map-page.html")
+if os.path.exists(map_page):
+    config.available_features.add("map-page")
+if os.path.exists("/usr/bin/chromium"):
+    config.available_features.add("chromium")
+config.substitutions.append(("%map-page-render", os.path.join(config.decouple_obj_root, "bin", "map-page-render")))
+config.substitutions.append(("%map_page_template", map_page))
+config.substitutions.append(("%map_page_out", os.path.join(config.decouple_obj_root, "test", "map-page")))
+config.substitutions.append(("%chromium", "/usr/bin/chromium --headless --no-sandbox --disable-gpu "
+                             "--disable-background-networking --virtual-time-budget=10000 "
+                             "--window-size=1600,900 --hide-scrollbars"))

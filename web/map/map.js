@@ -349,7 +349,7 @@
     fitTo(cy.elements(), 30);
   });
 
-  // --- Test hooks (#test=inventory;select:ID;search:TEXT;cycles) ----------
+  // --- Test hooks (#test=inventory;select:ID;selectindex:N;search:TEXT;cycles;finding:N)
   // The browser tests load the page with such a hash and read the results
   // from the DOM (chromium --dump-dom).
   var hash = decodeURIComponent(location.hash.replace(/^#/, ''));
@@ -374,6 +374,10 @@
       } else if (verb === 'select') {
         var n = cy.getElementById(arg);
         if (n.length) n.emit('tap');
+        body.dataset.testSelected = cy.nodes(':selected').map(function (x) { return x.id(); }).join(',');
+      } else if (verb === 'selectindex') {
+        var m = cy.nodes()[Number(arg) || 0];
+        if (m) m.emit('tap');
         body.dataset.testSelected = cy.nodes(':selected').map(function (x) { return x.id(); }).join(',');
       } else if (verb === 'search') {
         $('search').value = arg;
