@@ -2,6 +2,8 @@
 # Installs everything decouple needs to build, test and analyse its examples
 # on Debian 12. Idempotent: packages already present are left alone.
 set -euo pipefail
+# The HTML map page: node/npm, its pinned graph library, chromium.
+bash "$(dirname "$0")/setup-map-page.sh"
 
 packages=(
   # Toolchain: LLVM/Clang 22 and the build tools.

@@ -38,7 +38,8 @@ function library(rel) {
 const guard = 'window.__pwned = 0; window.alert = function () { window.__pwned++; };';
 const scripts = [
   library('node_modules/cytoscape/dist/cytoscape.min.js'),
-  library('node_modules/cytoscape-dagre/dist/cytoscape-dagre.min.js'),
+  library('node_modules/elkjs/lib/elk.bundled.js'),
+  library('node_modules/cytoscape-elk/dist/cytoscape-elk.js'),
   library('map.js'),
 ];
 // Only these scripts may run: an injected inline script would need a hash.
@@ -47,7 +48,7 @@ const hashes = [guard, ...scripts].map(
 const csp = `default-src 'none'; script-src ${hashes.join(' ')}; ` +
     `style-src 'unsafe-inline'; img-src data: blob:`;
 const libraries = `cytoscape ${versionOf('cytoscape')}, ` +
-    `cytoscape-dagre ${versionOf('cytoscape-dagre')}`;
+    `cytoscape-elk ${versionOf('cytoscape-elk')}, elkjs ${versionOf('elkjs')}`;
 
 const css = read('map.css');
 const fill = {

@@ -127,8 +127,17 @@
     layout: {name: 'preset'}
   });
   var layoutStart = performance.now();
-  var layout = cy.layout({name: 'dagre', rankDir: 'LR', nodeSep: 18, rankSep: large ? 90 : 110,
-    edgeSep: 8, ranker: 'network-simplex', fit: true, padding: 30, animate: false});
+  // ELK's layered algorithm (Sugiyama), left to right. At scale, one
+  // crossing-minimisation pass instead of seven keeps it to seconds
+  // (docs/performance.md, "Map page").
+  cytoscape.use(cytoscapeElk);
+  var layout = cy.layout({name: 'elk', fit: false, animate: false, nodeDimensionsIncludeLabels: false,
+    elk: {'algorithm': 'layered', 'elk.direction': 'RIGHT',
+          'elk.layered.thoroughness': large ? 1 : 7,
+          // cytoscape draws its own edges: ELK's cheapest routing is enough.
+          'elk.edgeRouting': 'POLYLINE',
+          'elk.spacing.nodeNode': 18, 'elk.layered.spacing.nodeNodeBetweenLayers': large ? 70 : 90,
+          'elk.layered.spacing.edgeNodeBetweenLayers': 12}});
   // A small map would fit at a huge zoom: show it at most a little enlarged.
   function fitTo(eles, padding) {
     cy.fit(eles, padding);
@@ -139,6 +148,7 @@
     body.dataset.layoutMs = (performance.now() - layoutStart).toFixed(0);
     body.dataset.readyMs = performance.now().toFixed(0);
     body.dataset.scriptMs = (layoutStart - started).toFixed(0);
+    afterLayout();
   });
   layout.run();
 
@@ -352,6 +362,7 @@
   // --- Test hooks (#test=inventory;select:ID;selectindex:N;search:TEXT;cycles;finding:N)
   // The browser tests load the page with such a hash and read the results
   // from the DOM (chromium --dump-dom).
+  function afterLayout() {
   var hash = decodeURIComponent(location.hash.replace(/^#/, ''));
   if (hash.indexOf('test=') === 0) {
     hash.slice(5).split(';').forEach(function (step) {
@@ -397,4 +408,5 @@
   body.dataset.images = String(document.images.length);
   body.dataset.scripts = String(document.scripts.length);
   body.dataset.ready = 'true';
+  }
 })();
