@@ -17,7 +17,6 @@ import json
 import os
 import random
 import re
-import resource
 import shutil
 import subprocess
 import sys
@@ -52,11 +51,19 @@ def make_map(services, seed=7):
         edges[key] = e
         return e
 
-    # Layered sync calls (mostly downward, so chains are deep and a few cycles).
+    # Sync calls between tiers, as real systems are layered (edge, API,
+    # domain, platform...): each service calls 2-3 services one or two tiers
+    # down; 3% of calls go back up and make cycles.
+    tiers = 8
+    tier = [i * tiers // services for i in range(services)]
+    by_tier = [[n for i, n in enumerate(names) if tier[i] == t] for t in range(tiers)]
     for i, a in enumerate(names):
-        for _ in range(2):
-            j = min(services - 1, i + rnd.randint(1, 40)) if rnd.random() < 0.95 else rnd.randrange(i + 1)
-            e = edge("sync", a, names[j], rnd.choice(["blocking", "blocking", "awaited", "async-joined"]))
+        for _ in range(rnd.choice([2, 3, 3, 4])):
+            if tier[i] == tiers - 1:
+                break
+            down = rnd.random() >= 0.03 or tier[i] == 0
+            t = min(tiers - 1, tier[i] + rnd.choice([1, 1, 2])) if down else rnd.randrange(tier[i])
+            e = edge("sync", a, rnd.choice(by_tier[t]), rnd.choice(["blocking", "blocking", "awaited", "async-joined"]))
             if e and e["mode"] == "blocking" and rnd.random() < 0.3:
                 fp = f"fp{len(findings)}"
                 e["sites"][0]["findings"].append(fp)
@@ -75,11 +82,18 @@ def make_map(services, seed=7):
     for x in externals:
         for a in rnd.sample(names, 3):
             edge("sync", a, x, "blocking")
+    fan = {n: {"syncFanIn": 0, "syncFanOut": 0, "asyncFanIn": 0, "asyncFanOut": 0} for n in names}
+    for e in edges.values():
+        k = e["kind"] if e["kind"] in ("sync", "async") else None
+        if k and e["from"] in fan:
+            fan[e["from"]][k + "FanOut"] += 1
+        if k and e["to"] in fan:
+            fan[e["to"]][k + "FanIn"] += 1
     for n in names:
         nodes.append({"id": n, "kind": "service", "name": n, "nameSource": "idl", "technology": "grpc",
                       "entryPoints": [{"protocol": "grpc", "name": "Handle", "file": f"{n.lower()}/server.cpp",
                                        "line": 20, "function": f"{n}Impl::Handle", "availability": 0.99}],
-                      "stats": {"syncFanIn": 0, "syncFanOut": 0, "asyncFanIn": 0, "asyncFanOut": 0,
+                      "stats": {**fan[n],
                                 "ownsDatastores": [], "sharesDatastores": [],
                                 "longestSyncChain": [n], "cycles": []}})
     nodes += [{"id": t, "kind": "topic", "name": t[6:], "nameSource": "config", "technology": "kafka"} for t in topics]
@@ -121,20 +135,17 @@ def main():
         for run in range(args.runs):
             profile = os.path.join(work, f"profile{run}")
             start = time.monotonic()
-            cpu0 = resource.getrusage(resource.RUSAGE_CHILDREN)
             dom = subprocess.run([args.chromium, "--headless", "--no-sandbox", "--disable-gpu",
                                   "--disable-background-networking", f"--user-data-dir={profile}",
                                   "--window-size=1600,900", "--dump-dom", "file://" + page],
                                  capture_output=True, text=True, check=True).stdout
             wall = time.monotonic() - start
-            cpu1 = resource.getrusage(resource.RUSAGE_CHILDREN)
-            cpu = (cpu1.ru_utime - cpu0.ru_utime) + (cpu1.ru_stime - cpu0.ru_stime)
             body = re.search(r"<body[^>]*>", dom).group(0)
             got = dict(re.findall(r'data-([a-z-]+)="([^"]*)"', body))
             if got.get("ready") != "true":
                 sys.exit(f"run {run}: the page did not finish: {body}")
             print(f"run {run + 1}: layout {got['layout-ms']} ms, ready (navigation start to layout stop) "
-                  f"{got['ready-ms']} ms, chromium wall {wall:.2f} s, chromium CPU {cpu:.2f} s, "
+                  f"{got['ready-ms']} ms, chromium wall {wall:.2f} s, "
                   f"load average {os.getloadavg()[0]:.1f}")
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -122,8 +122,8 @@
 
   var cy = cytoscape({
     container: $('graph'), elements: elements, style: style,
-    wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false,
-    textureOnViewport: large, hideEdgesOnViewport: large, pixelRatio: large ? 1 : 'auto',
+    wheelSensitivity: 0.3, minZoom: 0.01, maxZoom: 4, boxSelectionEnabled: false,
+    hideEdgesOnViewport: large, pixelRatio: large ? 1 : 'auto',
     layout: {name: 'preset'}
   });
   var layoutStart = performance.now();
@@ -136,18 +136,25 @@
           'elk.layered.thoroughness': large ? 1 : 7,
           // cytoscape draws its own edges: ELK's cheapest routing is enough.
           'elk.edgeRouting': 'POLYLINE',
-          'elk.spacing.nodeNode': 18, 'elk.layered.spacing.nodeNodeBetweenLayers': large ? 70 : 90,
-          'elk.layered.spacing.edgeNodeBetweenLayers': 12}});
+          'elk.spacing.nodeNode': large ? 10 : 18,
+          'elk.layered.spacing.nodeNodeBetweenLayers': large ? 50 : 90,
+          'elk.layered.spacing.edgeNodeBetweenLayers': large ? 4 : 12,
+          'elk.spacing.edgeNode': large ? 4 : 10, 'elk.spacing.edgeEdge': large ? 2 : 10,
+          'elk.layered.spacing.edgeEdgeBetweenLayers': large ? 2 : 10}});
   // A small map would fit at a huge zoom: show it at most a little enlarged.
   function fitTo(eles, padding) {
     cy.fit(eles, padding);
     if (cy.zoom() > 1.25) { cy.zoom(1.25); cy.center(eles); }
   }
   layout.one('layoutstop', function () {
+    cy.resize();
     fitTo(cy.elements(), 30);
     body.dataset.layoutMs = (performance.now() - layoutStart).toFixed(0);
     body.dataset.readyMs = performance.now().toFixed(0);
     body.dataset.scriptMs = (layoutStart - started).toFixed(0);
+    var bb = cy.elements().boundingBox();
+    body.dataset.extent = bb.w.toFixed(0) + 'x' + bb.h.toFixed(0);
+    body.dataset.zoom = cy.zoom().toFixed(3);
     afterLayout();
   });
   layout.run();
@@ -347,7 +354,7 @@
     hood.removeClass('faded');
     hood.edges().addClass('neighbour');
     showDetails(id);
-    fitTo(large ? node : hood, 60);
+    fitTo(hood, 60);
     return true;
   }
   cy.on('tap', 'node', function (ev) { selectNode(ev.target.id()); });
