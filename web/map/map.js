@@ -128,12 +128,13 @@
   });
   var layoutStart = performance.now();
   // ELK's layered algorithm (Sugiyama), left to right. At scale, one
-  // crossing-minimisation pass instead of seven keeps it to seconds
-  // (docs/performance.md, "Map page").
+  // crossing-minimisation pass instead of seven and the simple node
+  // placement keep it to seconds (docs/performance.md, "Map page").
   cytoscape.use(cytoscapeElk);
   var layout = cy.layout({name: 'elk', fit: false, animate: false, nodeDimensionsIncludeLabels: false,
     elk: {'algorithm': 'layered', 'elk.direction': 'RIGHT',
           'elk.layered.thoroughness': large ? 1 : 7,
+          'elk.layered.nodePlacement.strategy': large ? 'SIMPLE' : 'BRANDES_KOEPF',
           // cytoscape draws its own edges: ELK's cheapest routing is enough.
           'elk.edgeRouting': 'POLYLINE',
           'elk.spacing.nodeNode': large ? 10 : 18,
