@@ -47,6 +47,8 @@ config.environment.pop("DECOUPLE_TEST_HANG_ON", None)
 # The map page (web/map, docs/map-page.md): its template in the build tree,
 # and Debian's chromium for the browser tests.
 map_page = os.path.join(config.decouple_obj_root, "share", "decouple", "map-page.html")
+# test/tools/ holds test-only programs (map-page-render), not tests.
+config.excludes.append("tools")
 if os.path.exists(map_page):
     config.available_features.add("map-page")
 if os.path.exists("/usr/bin/chromium"):
