@@ -43,3 +43,10 @@ config.environment["DECOUPLE_RULES_DIR"] = os.path.join(src, "rules", "builtin")
 config.environment.pop("DECOUPLE_TOOL_VERSION", None)
 config.environment.pop("DECOUPLE_TEST_CRASH_ON", None)
 config.environment.pop("DECOUPLE_TEST_HANG_ON", None)
+
+# A sanitized build (scripts/test-reliability.sh): any report fails the test.
+# LLVM keeps some allocations until exit on purpose, so no leak checking.
+if getattr(config, "decouple_sanitize", ""):
+    config.available_features.add("sanitized")
+    config.environment["ASAN_OPTIONS"] = "detect_leaks=0:abort_on_error=1"
+    config.environment["UBSAN_OPTIONS"] = "print_stacktrace=1:halt_on_error=1"
