@@ -1,6 +1,7 @@
 // An index restored from a CI cache is untrusted: a manifest cannot send a
 // reader outside <index>/shards.
 #include "index/IndexManifest.h"
+#include "support/JsonDocument.h"
 
 #include "llvm/Support/FileSystem.h"
 
@@ -41,4 +42,20 @@ TEST(Reliability, AManifestWithAnEscapingNameIsCorrupt) {
   EXPECT_EQ(Back.load(Path, Why), ShardStatus::Ok) << Why;
   EXPECT_EQ(Back.Entries.size(), 1u);
   llvm::sys::fs::remove_directories(Dir);
+}
+
+// Found by fuzz_json_document: "\u" followed by non-hex characters threw
+// std::invalid_argument out of std::stoul and terminated the process.
+TEST(Reliability, AMalformedUnicodeEscapeIsAPositionedError) {
+  for (const char *Text : {R"({"s\u/a/4": 1})", R"(["\u12"])", R"(["\u+1ab"])",
+                           R"(["\u 123"])", "[\"\\u"}) {
+    JsonDocument Doc;
+    std::string Error;
+    EXPECT_FALSE(parseJsonDocument(Text, "f.json", Doc, Error)) << Text;
+    EXPECT_EQ(Error.rfind("f.json:1:", 0), 0u) << Error;
+  }
+  JsonDocument Doc;
+  std::string Error;
+  ASSERT_TRUE(parseJsonDocument(R"(["\u00E9\u0041"])", "f.json", Doc, Error)) << Error;
+  EXPECT_EQ(Doc.Value[0].get<std::string>(), "\xC3\xA9" "A");
 }

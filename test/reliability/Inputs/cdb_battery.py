@@ -65,8 +65,9 @@ elif case == "spaces":
     a = copy("my src/a b.cpp")
     entries = [entry(a, directory=os.path.join(out, "my src"))]
 elif case == "non-utf8":
-    raw = ('[{"directory": "%s", "file": "caf\xe9.cpp", "arguments": ["c++", "caf\xe9.cpp"]}]'
-           % out).encode("latin-1")
+    shutil.copyfile(source, os.path.join(os.fsencode(out), b"caf\xe9.cpp"))
+    raw = ('[{"directory": "%s", "file": "caf\xe9.cpp", "arguments": ["c++", "%s", "caf\xe9.cpp"]}]'
+           % (out, " ".join(flags).replace(" ", '", "'))).encode("latin-1")
 elif case == "duplicates":
     a = copy("a.cpp")
     entries = [entry(a), entry(a), entry(a, arguments=["c++", "-DOTHER"] + flags + ["-c", a])]
