@@ -101,6 +101,8 @@ std::vector<size_t> ServiceGraph::externalEntries() const {
   return Out;
 }
 
+constexpr size_t MaxChainServices = 2000;
+
 std::vector<ReachRef> ServiceGraph::chainFrom(size_t P,
                                               std::set<std::string> &OnStack) const {
   // Memoised per (path, services already on the chain): exact, and each
@@ -128,6 +130,10 @@ std::vector<ReachRef> ServiceGraph::chainFrom(size_t P,
           Candidates.push_back(C);
       if (Candidates.empty())
         Candidates = Next->second;
+      // The recursion is as deep as the chain has services; past
+      // MaxChainServices the chain is cut there rather than the stack.
+      if (OnStack.size() >= MaxChainServices)
+        Candidates.clear();
       for (size_t C : Candidates) {
         std::vector<ReachRef> Sub = chainFrom(C, OnStack);
         if (Sub.size() > Rest.size())

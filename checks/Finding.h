@@ -34,6 +34,10 @@ struct Finding {
   std::string Suggestion;         // the refactoring, in one or two sentences
   std::vector<FixIt> FixIts;
   std::string Fingerprint; // stable across unrelated edits; set by the driver
+  /// A TU that the finding's location or witness lies in parsed with errors
+  /// (missing headers): calls may be missing from it. Set by
+  /// markPossiblyIncomplete (checks/Incomplete.h).
+  bool PossiblyIncomplete = false;
 };
 
 } // namespace decouple

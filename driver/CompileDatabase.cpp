@@ -1,5 +1,6 @@
 //===- CompileDatabase.cpp ------------------------------------------------===//
 #include "driver/CompileDatabase.h"
+#include "driver/CommandSanitizer.h"
 #include "support/JsonDocument.h"
 #include "support/Paths.h"
 
@@ -16,20 +17,13 @@
 namespace decouple {
 
 std::vector<std::string> sanitizeCommand(std::vector<std::string> Args,
+                                         const std::string &Directory,
                                          const std::string &File,
                                          bool &DroppedPlugins) {
   using namespace clang::tooling;
-  // -fplugin= and -fpass-plugin= load code into the compiler; the Clang
-  // adjuster covers the -Xclang -load/-plugin spellings.
-  std::vector<std::string> Kept;
-  for (const std::string &A : Args) {
-    llvm::StringRef R(A);
-    if (!R.starts_with("-fplugin=") && !R.starts_with("-fpass-plugin=") &&
-        !R.starts_with("-fplugin-arg-"))
-      Kept.push_back(A);
-  }
-  CommandLineArguments Out = getStripPluginsAdjuster()(Kept, File);
-  DroppedPlugins = Kept.size() != Args.size() || Out.size() != Kept.size();
+  // No plugin, launcher, response file or tool choice survives this.
+  CommandLineArguments Out =
+      neutralizeCommand(std::move(Args), Directory, File, DroppedPlugins);
   Out = combineAdjusters(
       getClangStripOutputAdjuster(),
       combineAdjusters(getClangStripDependencyFileAdjuster(),
@@ -90,7 +84,9 @@ bool loadCompileDatabase(const std::string &DirOrFile, CompileDatabase &Out,
       continue;
     }
     CompileCommand C;
-    C.Directory = E["directory"].get<std::string>();
+    // A relative directory is taken relative to the database itself.
+    C.Directory = normalizePath(E["directory"].get<std::string>(),
+                                llvm::sys::path::parent_path(Out.Path));
     C.File = normalizePath(E["file"].get<std::string>(), C.Directory);
     std::vector<std::string> Args;
     if (E.contains("arguments")) {
@@ -99,9 +95,13 @@ bool loadCompileDatabase(const std::string &DirOrFile, CompileDatabase &Out,
         Bad(P + "/arguments", "expected a non-empty array of strings");
         continue;
       }
-      for (const nlohmann::json &X : A)
-        if (X.is_string())
-          Args.push_back(X.get<std::string>());
+      for (size_t J = 0; J < A.size(); ++J)
+        if (A[J].is_string())
+          Args.push_back(A[J].get<std::string>());
+        else
+          Bad(P + "/arguments/" + std::to_string(J), "expected a string");
+      if (Args.size() != A.size())
+        continue;
     } else if (E.contains("command") && E["command"].is_string()) {
       llvm::BumpPtrAllocator Alloc;
       llvm::StringSaver Saver(Alloc);
@@ -122,7 +122,8 @@ bool loadCompileDatabase(const std::string &DirOrFile, CompileDatabase &Out,
       ++Out.Duplicates;
       continue;
     }
-    C.Arguments = sanitizeCommand(std::move(Args), C.File, C.DroppedPlugins);
+    C.Arguments = sanitizeCommand(std::move(Args), C.Directory, C.File,
+                                  C.DroppedPlugins);
     Out.Commands.push_back(std::move(C));
   }
   return Errors.size() == Before;

@@ -1,8 +1,9 @@
 //===- CompileDatabase.h - compile_commands.json, checked and cleaned -*- C++ -*-===//
 //
 // Loads the compile database with file:line:col errors, drops duplicate TUs,
-// and sanitises each command: output, dependency-file and plugin flags go
-// (we never load a plugin a compile command names), -fsyntax-only and
+// and sanitises each command: output, dependency-file plugin, launcher and
+// tool-choice flags go (driver/CommandSanitizer: we never run or load what a
+// compile command names), -fsyntax-only and
 // Clang 22's resource directory come in. The sanitised command is what the
 // shard key digests, so renaming an object file does not re-index.
 //
@@ -36,6 +37,7 @@ bool loadCompileDatabase(const std::string &DirOrFile, CompileDatabase &Out,
 
 /// Sanitises one command line (exposed for tests).
 std::vector<std::string> sanitizeCommand(std::vector<std::string> Args,
+                                         const std::string &Directory,
                                          const std::string &File,
                                          bool &DroppedPlugins);
 

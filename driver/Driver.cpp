@@ -1,5 +1,6 @@
 //===- Driver.cpp - Commands: check, index, merge, rules ------------------===//
 #include "driver/Driver.h"
+#include "checks/Incomplete.h"
 #include "driver/Baseline.h"
 #include "driver/Budget.h"
 #include "driver/CommandLine.h"
@@ -87,9 +88,10 @@ bool openProject(const Options &O, Project &P) {
     C.Digest = commandDigest(C.Directory, C.Arguments, P.Session.IndexRoot);
   }
   if (Plugins)
-    llvm::errs() << "decouple: note: ignored compiler-plugin flags in "
-                 << Plugins << " compile command(s); decouple never loads "
-                 << "plugins named in a compile database\n";
+    llvm::errs() << "decouple: note: ignored flags that load code or pick "
+                 << "other programs in " << Plugins << " compile command(s); "
+                 << "decouple never runs or loads what a compile database "
+                 << "names (docs/security.md)\n";
   if (P.DB.Duplicates)
     llvm::errs() << "decouple: note: " << P.DB.Duplicates
                  << " duplicate compile command(s) for the same file ignored\n";
@@ -162,6 +164,7 @@ std::vector<Finding> findingsOf(const Analysis &A,
   std::vector<Finding> All;
   for (const auto &C : Checks)
     C->run(A, All);
+  markPossiblyIncomplete(A, All);
   llvm::erase_if(All, [&](const Finding &F) { return !Filter.keeps(F); });
   S.finishFindings(All, Lines, Counts);
   return All;

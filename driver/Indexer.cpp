@@ -1,5 +1,6 @@
 //===- Indexer.cpp --------------------------------------------------------===//
 #include "driver/Indexer.h"
+#include "driver/RunGuard.h"
 #include "index/Extractor.h"
 #include "index/IndexManifest.h"
 #include "index/ShardKey.h"
@@ -145,6 +146,20 @@ Indexer::extract(const std::vector<const CompileCommand *> &TUs,
   Progress Bar(Options.ProgressStyle, TUs.size(), "indexing");
   size_t Next = 0, Done = 0;
   while (Next < TUs.size() || !Live.empty()) {
+    if (InterruptGuard::pending()) {
+      // Stop: end the workers; what they had not finished stays unindexed.
+      for (auto &[P, R] : Live) {
+        ::kill(P, SIGKILL);
+        ::waitpid(P, nullptr, 0);
+        llvm::sys::fs::remove(R.Log);
+        llvm::sys::fs::remove(Store.pathFor(R.C->File, R.C->Directory) +
+                              ".tmp" + std::to_string(P));
+        Failed.push_back(R.C);
+      }
+      Live.clear();
+      Failed.insert(Failed.end(), TUs.begin() + Next, TUs.end());
+      break;
+    }
     while (Next < TUs.size() && Live.size() < Options.Jobs) {
       const CompileCommand *C = TUs[Next++];
       std::fflush(nullptr);
@@ -152,6 +167,8 @@ Indexer::extract(const std::vector<const CompileCommand *> &TUs,
       llvm::sys::path::append(Log, "worker-" + std::to_string(Next) + ".log");
       pid_t Pid = ::fork();
       if (Pid == 0) {
+        ::signal(SIGINT, SIG_DFL);
+        ::signal(SIGTERM, SIG_DFL);
         // The compiler talks to stderr on its own ("N errors generated.",
         // crash backtraces): keep that in a log the parent shows on failure.
         int Fd = ::open(Log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
@@ -193,15 +210,20 @@ Indexer::extract(const std::vector<const CompileCommand *> &TUs,
     Stats.MaxWorkerRssKb = std::max(Stats.MaxWorkerRssKb, Usage.ru_maxrss);
     ++Done;
     bool WorkerFailed = WIFSIGNALED(Status) || WEXITSTATUS(Status) != 0;
-    if (WorkerFailed)
-      if (auto B = llvm::MemoryBuffer::getFile(Log)) {
-        llvm::StringRef Text = (*B)->getBuffer().trim();
-        // The end of the log says most: the error, or the crash's stack.
-        if (Text.size() > 2000)
-          Text = Text.take_back(2000);
-        if (!Text.empty())
-          llvm::errs() << "\n" << Text << "\n";
-      }
+    if (WorkerFailed) {
+      llvm::StringRef Text;
+      auto B = llvm::MemoryBuffer::getFile(Log);
+      if (B)
+        Text = (*B)->getBuffer().trim();
+      // The end of the log says most: the error, or the crash's stack.
+      if (Text.size() > 2000)
+        Text = Text.take_back(2000);
+      if (!Text.empty())
+        llvm::errs() << "\n" << Text << "\n";
+      else if (!WIFSIGNALED(Status)) // e.g. a full disk took the log too
+        llvm::errs() << "\n" << C->File << ": error: the worker failed and "
+                     << "left no message (is the disk full?)\n";
+    }
     llvm::sys::fs::remove(Log);
     if (WIFSIGNALED(Status)) {
       llvm::errs() << "\n" << C->File << ": error: "
@@ -221,6 +243,19 @@ Indexer::extract(const std::vector<const CompileCommand *> &TUs,
 }
 
 IndexStats Indexer::run(std::vector<Shard> &Shards) {
+  IndexLock Lock(Options.IndexDir);
+  InterruptGuard Interrupt;
+  IndexStats Stats = update(Shards);
+  if (InterruptGuard::pending()) {
+    llvm::errs() << "\ndecouple: interrupted; kept " << Shards.size()
+                 << " finished shard(s), " << Stats.Failed
+                 << " TU(s) left for the next run\n";
+    Interrupt.reraise();
+  }
+  return Stats;
+}
+
+IndexStats Indexer::update(std::vector<Shard> &Shards) {
   auto Start = Clock::now();
   IndexStats Stats;
   std::string ManifestPath = IndexManifest::pathIn(Options.IndexDir), Why;

@@ -56,6 +56,8 @@ private:
   ShardStore Store;
 
   std::vector<const CompileCommand *> slice() const;
+  /// run() without the lock and the interrupt handling.
+  IndexStats update(std::vector<Shard> &Shards);
   /// Runs extraction for the given TUs; returns those that failed.
   std::vector<const CompileCommand *>
   extract(const std::vector<const CompileCommand *> &TUs, IndexStats &Stats);

@@ -1,5 +1,6 @@
 //===- Report.cpp ---------------------------------------------------------===//
 #include "driver/Report.h"
+#include "checks/Incomplete.h"
 #include "support/JsonDocument.h"
 #include "support/Paths.h"
 
@@ -43,6 +44,8 @@ void writeText(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
     }
     for (const FindingNote &N : F.Notes)
       OS << Where(N.Loc) << ": note: " << N.Message << "\n";
+    if (F.PossiblyIncomplete)
+      OS << Where(F.Loc) << ": note: " << possiblyIncompleteNote() << "\n";
     if (!F.Suggestion.empty())
       OS << Where(F.Loc) << ": note: suggestion: " << F.Suggestion << "\n";
     for (const FixIt &X : F.FixIts)
@@ -65,6 +68,8 @@ void writeJson(llvm::raw_ostream &OS, const std::vector<Finding> &Findings) {
               {"fingerprint", F.Fingerprint},
               {"notes", json::array()},
               {"fixits", json::array()}};
+    if (F.PossiblyIncomplete)
+      J["possibly_incomplete"] = true;
     for (const FindingNote &N : F.Notes)
       J["notes"].push_back({{"location", Loc(N.Loc)}, {"message", N.Message}});
     for (const FixIt &X : F.FixIts)
@@ -155,6 +160,9 @@ void SarifWriter::write(llvm::raw_ostream &OS, const std::vector<Finding> &Findi
               {"partialFingerprints", {{"decoupleFingerprint/v1", F.Fingerprint}}}};
     if (auto It = RuleIndex.find(F.CheckId); It != RuleIndex.end())
       R["ruleIndex"] = It->second;
+    if (F.PossiblyIncomplete)
+      R["properties"] = {{"possiblyIncomplete", true},
+                         {"note", possiblyIncompleteNote()}};
     if (!F.Notes.empty()) {
       json Related = json::array(), Flow = json::array();
       for (size_t I = 0; I < F.Notes.size(); ++I) {

@@ -29,6 +29,12 @@ ManifestEntry ManifestEntry::fromShard(const Shard &S) {
   return E;
 }
 
+bool isPlainShardName(llvm::StringRef Name) {
+  return Name.ends_with(".shard") && Name != ".shard" &&
+         Name.find_first_of("/\\") == llvm::StringRef::npos &&
+         Name.find('\0') == llvm::StringRef::npos && !Name.starts_with(".");
+}
+
 std::string IndexManifest::pathIn(const std::string &IndexDir) {
   llvm::SmallString<256> P(IndexDir);
   llvm::sys::path::append(P, "manifest.bin");
@@ -51,6 +57,13 @@ ShardStatus IndexManifest::load(const std::string &Path, std::string &Why) {
   ProjectRoot = normalizePath(resolveFromRoot(R.s(), Dir));
   for (uint64_t I = 0, N = R.count(); I < N && R.ok(); ++I) {
     std::string Shard = R.s();
+    // A manifest from a CI cache is untrusted: a shard is a plain file name
+    // in shards/, never a path that leads out of the index.
+    if (!isPlainShardName(Shard)) {
+      Entries.clear();
+      Why = "malformed manifest (shard name '" + Shard + "' is not a file name)";
+      return ShardStatus::Corrupt;
+    }
     ManifestEntry E;
     E.MainFile = resolveFromRoot(R.s(), Root);
     E.Key.CommandDigest = R.s();

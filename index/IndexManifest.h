@@ -10,6 +10,7 @@
 #define DECOUPLE_INDEX_INDEXMANIFEST_H
 
 #include "index/ShardStore.h"
+#include "llvm/ADT/StringRef.h"
 
 #include <map>
 
@@ -27,6 +28,10 @@ struct ManifestEntry {
 
   static ManifestEntry fromShard(const Shard &S);
 };
+
+/// Whether \p Name is a shard file name (NAME.shard, no directory part), so
+/// that a manifest cannot lead a reader out of <index>/shards.
+bool isPlainShardName(llvm::StringRef Name);
 
 /// The manifest is the truth: a reader loads exactly the shards it lists,
 /// and only when the shard's key matches the listed one.

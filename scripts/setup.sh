@@ -19,6 +19,8 @@ packages=(
   libhiredis-dev libmongoc-dev libpqxx-dev libsqlite3-dev libcapnp-dev
   capnproto libssl-dev
 )
+# With arguments, installs just those (scripts/setup-<topic>.sh use this).
+[ $# -eq 0 ] || packages=("$@")
 
 missing=()
 for p in "${packages[@]}"; do

@@ -26,6 +26,7 @@ count() {
 passed=$(count 'Passed|Expectedly Failed')
 failed=$(count 'Failed|Unexpectedly Passed|Unresolved|Timed Out')
 rm -f "$log"
+bash scripts/test-reliability.sh || status=$? # ASan+UBSan lit suite, fuzzers
 echo "decouple tests: $passed passed, $failed failed"
 if [ "$passed" -eq 0 ]; then echo "no test ran"; exit 1; fi
 exit "$status"

@@ -1,6 +1,8 @@
 //===- JsonDocument.cpp ---------------------------------------------------===//
 #include "support/JsonDocument.h"
 
+#include "llvm/ADT/StringExtras.h"
+
 #include <fstream>
 #include <sstream>
 
@@ -152,10 +154,13 @@ private:
       case 'b': Out += '\b'; break;
       case 'f': Out += '\f'; break;
       case 'u': {
-        if (Pos + 4 > Text.size())
-          return fail("malformed \\u escape");
-        unsigned Code = std::stoul(std::string(Text.substr(Pos, 4)), nullptr, 16);
-        Pos += 4;
+        // Exactly four hex digits (std::stoul would throw on "\\u/a/4").
+        unsigned Code = 0;
+        for (unsigned I = 0; I < 4; ++I, ++Pos) {
+          if (Pos >= Text.size() || !llvm::isHexDigit(Text[Pos]))
+            return fail("malformed \\u escape (expected four hex digits)");
+          Code = Code * 16 + llvm::hexDigitValue(Text[Pos]);
+        }
         if (Code < 0x80) {
           Out += static_cast<char>(Code);
         } else if (Code < 0x800) {

@@ -59,3 +59,9 @@ config.substitutions.append(("%map_page_out", os.path.join(config.decouple_obj_r
 config.substitutions.append(("%chromium", "/usr/bin/chromium --headless --no-sandbox --disable-gpu "
                              "--disable-background-networking --virtual-time-budget=10000 "
                              "--window-size=1600,900 --hide-scrollbars"))
+# A sanitized build (scripts/test-reliability.sh): any report fails the test.
+# LLVM keeps some allocations until exit on purpose, so no leak checking.
+if getattr(config, "decouple_sanitize", ""):
+    config.available_features.add("sanitized")
+    config.environment["ASAN_OPTIONS"] = "detect_leaks=0:abort_on_error=1"
+    config.environment["UBSAN_OPTIONS"] = "print_stacktrace=1:halt_on_error=1"

@@ -9,7 +9,7 @@ TEST(CompileDatabase, SanitizingDropsPluginsOutputsAndDepFiles) {
   std::vector<std::string> Out = sanitizeCommand(
       {"clang++", "-fplugin=/evil.so", "-Xclang", "-load", "-Xclang",
        "/evil2.so", "-MD", "-MF", "a.d", "-DX=1", "-c", "a.cpp", "-o", "a.o"},
-      "a.cpp", Dropped);
+      "/b", "a.cpp", Dropped);
   EXPECT_TRUE(Dropped);
   std::string All;
   for (const std::string &A : Out)
@@ -24,7 +24,7 @@ TEST(CompileDatabase, SanitizingDropsPluginsOutputsAndDepFiles) {
 
 TEST(CompileDatabase, CleanCommandsAreLeftAlone) {
   bool Dropped = true;
-  sanitizeCommand({"clang++", "-c", "a.cpp"}, "a.cpp", Dropped);
+  sanitizeCommand({"clang++", "-c", "a.cpp"}, "/b", "a.cpp", Dropped);
   EXPECT_FALSE(Dropped);
 }
 
