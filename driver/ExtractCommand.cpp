@@ -13,6 +13,7 @@
 #include "index/ShardKey.h"
 #include "session/ProjectSession.h"
 #include "support/Paths.h"
+#include "support/SymlinkPolicy.h"
 
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/FileSystem.h"
@@ -74,6 +75,9 @@ int runExtract(const Options &O) {
   std::string Source = sourceOfCommand(O.CompileArgs, Error);
   if (Source.empty())
     return usage(Error), ExitUsage;
+  // Keep the sandbox's names: its inputs are symlinks into the real tree,
+  // whose location differs per machine.
+  setResolveSymlinks(false);
   std::string Here = normalizePath(".");
 
   SessionRequest R;

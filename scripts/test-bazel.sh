@@ -34,6 +34,7 @@ bazel_() { # <log-name> <bazel build args...>
   (cd "$ws" && bazel --batch --output_user_root="$work/root" build \
     --override_repository=rules_cc="$root/test/bazel/rules_cc" \
     --override_repository=rules_java="$root/test/bazel/rules_java" \
+    --override_repository=remote_coverage_tools="$root/test/bazel/remote_coverage_tools" \
     --override_repository=decouple="$root/integrations/bazel" \
     --override_repository=decouple_tool="$work/tool" \
     --disk_cache="$work/disk-cache" \

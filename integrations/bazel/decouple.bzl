@@ -158,7 +158,7 @@ def _decouple_report_impl(ctx):
     ctx.actions.run_shell(
         # Findings (exit 1) are the report, not a build failure; a usage or
         # input error (2) fails the action.
-        command = "\"$1\" \"${@:2}\"; rc=$?; [ $rc -le 1 ]",
+        command = 'tool="$1"; shift; "$tool" "$@"; [ $? -le 1 ]',
         arguments = [args],
         inputs = depset(config + rules + builtin, transitive = [shards, sources]),
         tools = [ctx.executable._decouple],
