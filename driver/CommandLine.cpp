@@ -37,6 +37,8 @@ EXAMPLES
   decouple index -p build -j8 --stats=json      # CI: index, print counts
   decouple index -p build --shard 1/4           # one slice of a CI matrix
   decouple merge shard-*/.decouple --format sarif
+  decouple extract --output a.shard -- clang++ -Isrc -c src/a.cc   # one TU
+  decouple merge bazel-bin/                     # shards of the Bazel aspect
 
 EXIT CODES
   0  no findings at or above --fail-on   1  findings, or a budget exceeded
