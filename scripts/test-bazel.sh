@@ -17,6 +17,11 @@ bash scripts/setup-bazel.sh
 decouple=$root/build/bin/decouple
 [ -x "$decouple" ] || { echo "test-bazel: build decouple first ($decouple)"; exit 1; }
 work=$root/build/test-bazel
+# Start cold: drop the previous run's output base (its action cache would
+# make the first build a no-op) but keep Bazel's unpacked install.
+if [ -d "$work/root" ]; then
+  find "$work/root" -mindepth 1 -maxdepth 1 ! -name install ! -name cache -exec chmod -R u+w {} + -exec rm -rf {} +
+fi
 rm -rf "$work/ws" "$work/tool" "$work/disk-cache" "$work"/*.json "$work"/*.txt
 mkdir -p "$work"
 
