@@ -16,7 +16,8 @@ USAGE
   decouple check -p <build-dir> [options] [files...]
   decouple index -p <build-dir> [options]
   decouple index --dump <shard-file>
-  decouple merge <index-dir>... [options]
+  decouple merge <index-dir|shard-dir|shard>... [options]
+  decouple extract --output <shard> [options] -- <compile command>
   decouple rules --list | --validate <file>...
   decouple check --list-checks
   decouple --version
@@ -25,6 +26,7 @@ COMMANDS
   check   Bring the index up to date, link it, and report coupling findings.
   index   Only bring the index up to date (per-TU shards in <build-dir>/.decouple).
   merge   Link index directories from several runs (CI shards) and report.
+  extract Extract one TU into one shard file (a build system's action).
   rules   List the loaded rules or validate rule packs.
 
 Run 'decouple <command> --help' for the options of a command.
@@ -35,6 +37,8 @@ EXAMPLES
   decouple index -p build -j8 --stats=json      # CI: index, print counts
   decouple index -p build --shard 1/4           # one slice of a CI matrix
   decouple merge shard-*/.decouple --format sarif
+  decouple extract --output a.shard -- clang++ -Isrc -c src/a.cc   # one TU
+  decouple merge bazel-bin/                     # shards of the Bazel aspect
 
 EXIT CODES
   0  no findings at or above --fail-on   1  findings, or a budget exceeded
@@ -101,10 +105,37 @@ Links the shards of several index directories (e.g. one per CI matrix job,
 made with 'decouple index --shard i/N --index-dir ...') and reports exactly
 as check would over the same shards: the same config (found from the
 project root the index records), fingerprints, baseline and budget. Only
-shards that each directory's manifest lists are read. Options: --rules,
+shards that each directory's manifest lists are read. An argument that is a
+shard file, or a directory without manifest.bin (e.g. the outputs of
+'decouple extract' or of the Bazel aspect), contributes every *.shard file
+in it, read below it recursively; their relative paths resolve against
+--project-root (default: the current directory). Options: --rules,
 --config, --project-root, --format, -o, --checks, --fail-on, --baseline,
 --write-baseline, --budget, --write-budget, --stats=json, and --into <dir>
 to also copy the shards into one index directory.
+)";
+
+const char *ExtractHelp = R"(decouple extract --output <shard> [options] -- <compile command>
+
+Parses one TU and writes its shard: what 'decouple index' does per TU, as a
+single hermetic step a build system can cache and run remotely (the Bazel
+aspect in integrations/bazel runs it once per source file). The output is
+deterministic: the same source, headers, command, rule packs and decouple
+binary give a byte-identical shard, and paths below --project-root
+(default: the current directory, Bazel's execroot) are stored relative to
+it. Link the shards with 'decouple merge <shards or their directory>'.
+
+  --output <file>       the shard to write (also -o)
+  --rules <file>        an extra rule pack (repeatable); adds to rules/builtin
+                        ($DECOUPLE_RULES_DIR replaces rules/builtin)
+  --config <file>       project config (default: nearest .decouple.json)
+  --project-root <dir>  stored paths are relative to it; bodies outside it
+                        are skipped (default: the current directory)
+
+  The compile command after '--' is the compiler's argv, e.g.
+    decouple extract --output a.shard -- clang++ -std=c++20 -Isrc -c src/a.cc
+  Its source file is the one argument with a C/C++ source extension.
+  Exit: 0 written, 2 usage error or no AST (the reason on stderr).
 )";
 
 const char *RulesHelp = R"(decouple rules --list [--rules <file>]...
@@ -182,7 +213,11 @@ bool parseArgs(int Argc, const char **Argv, Options &O) {
                               O.Format == "json" ||
                               usage("--format expects text, sarif or json"));
     }
-    else if (A == "-o") Ok = Next(O.OutputFile);
+    else if (A == "-o" || A == "--output") Ok = Next(O.OutputFile);
+    else if (A == "--" && O.Command == "extract") {
+      O.CompileArgs.assign(Argv + I + 1, Argv + Argc);
+      break;
+    }
     else if (A == "--checks") Ok = Next(O.Checks);
     else if (A == "--fail-on") {
       std::string V;
@@ -225,7 +260,7 @@ bool parseArgs(int Argc, const char **Argv, Options &O) {
 bool printHelp(const std::string &Command) {
   static const std::pair<const char *, const char *> Helps[] = {
       {"", MainHelp},          {"check", CheckHelp}, {"index", IndexHelp},
-      {"merge", MergeHelp},    {"rules", RulesHelp}};
+      {"merge", MergeHelp},    {"rules", RulesHelp}, {"extract", ExtractHelp}};
   for (const auto &[Name, Text] : Helps) {
     if (Command != Name)
       continue;

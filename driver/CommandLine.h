@@ -28,6 +28,7 @@ struct Options {
   std::string Stats; // "", "text", "json"
   std::string HelpUriBase; // --help-uri-base: where SARIF's helpUri points
   bool List = false, Validate = false, ListChecks = false;
+  std::vector<std::string> CompileArgs; // extract: everything after "--"
 };
 
 

@@ -5,6 +5,7 @@
 #include "driver/Budget.h"
 #include "driver/CommandLine.h"
 #include "driver/CompileDatabase.h"
+#include "driver/ExtractCommand.h"
 #include "driver/Indexer.h"
 #include "driver/Report.h"
 #include "index/IndexManifest.h"
@@ -377,20 +378,29 @@ void copyInto(const std::string &Dir, const ProjectSession &S,
 
 int runMerge(const Options &O) {
   if (O.Positional.empty())
-    return usage("'merge' needs at least one index directory"), ExitUsage;
+    return usage("'merge' needs index directories, shard directories or shard files"), ExitUsage;
   auto Start = Clock::now();
   std::vector<Shard> Shards;
   std::set<std::string> Seen;
   IndexManifest Roots;
+  // Shards without a manifest (decouple extract, the Bazel aspect) store
+  // paths relative to the project root: by default the current directory.
+  std::string BareRoot = normalizePath(O.ProjectRoot.empty() ? "." : O.ProjectRoot);
   for (const std::string &Dir : O.Positional) {
-    if (!llvm::sys::fs::is_directory(Dir)) {
-      llvm::errs() << Dir << ": error: no such index directory\n";
-      return ExitUsage;
-    }
     std::vector<Shard> Loaded;
     std::vector<std::string> Notes;
     IndexManifest DirRoots;
-    if (loadListedShards(Dir, Loaded, Notes, &DirRoots) != ShardStatus::Ok) {
+    if (!llvm::sys::fs::exists(IndexManifest::pathIn(Dir))) {
+      if (loadShardFiles(Dir, BareRoot, Loaded, Notes) != ShardStatus::Ok)
+        return printErrors(Notes), ExitUsage;
+      if (Loaded.empty()) {
+        llvm::errs() << Dir << ": error: not an index directory (no readable "
+                     << "manifest.bin) and no .shard files below it; make one "
+                     << "with 'decouple index' or 'decouple extract'\n";
+        return ExitUsage;
+      }
+      DirRoots.Root = DirRoots.ProjectRoot = BareRoot;
+    } else if (loadListedShards(Dir, Loaded, Notes, &DirRoots) != ShardStatus::Ok) {
       llvm::errs() << Dir << ": error: not an index directory (no readable "
                    << "manifest.bin); make one with 'decouple index'\n";
       printErrors(Notes);
@@ -469,7 +479,8 @@ int runDriver(int Argc, const char **Argv) {
   if (!parseArgs(Argc, Argv, O))
     return ExitUsage;
   static const std::pair<const char *, int (*)(const Options &)> Commands[] = {
-      {"check", runCheck}, {"index", runIndex}, {"merge", runMerge}, {"rules", runRules}};
+      {"check", runCheck}, {"index", runIndex}, {"merge", runMerge}, {"rules", runRules},
+      {"extract", runExtract}};
   for (const auto &[Name, Run] : Commands) {
     if (O.Command != Name)
       continue;
@@ -479,7 +490,7 @@ int runDriver(int Argc, const char **Argv) {
     }
     return Run(O);
   }
-  usage("unknown command '" + O.Command + "'; expected check, index, merge or rules");
+  usage("unknown command '" + O.Command + "'; expected check, index, merge, extract or rules");
   return ExitUsage;
 }
 

@@ -81,7 +81,7 @@ using Clock = std::chrono::steady_clock;
 
 bool extractOne(const CompileCommand &C, const RuleSet &Rules,
                 const ShardStore &Store, const std::string &ProjectRoot,
-                std::string &Error) {
+                std::string &Error, const std::string &OutputPath) {
   // Test-only hooks: prove that one TU's crash or hang is isolated.
   auto Hook = [&](const char *Name) {
     const char *V = std::getenv(Name);
@@ -104,7 +104,10 @@ bool extractOne(const CompileCommand &C, const RuleSet &Rules,
         Summary.Errors.insert(Summary.Errors.end(), Diags.Errors.begin(),
                               Diags.Errors.end());
         Shard S{{C.Digest, Rules.digest(), toolVersion()}, std::move(Summary)};
-        Produced = Store.write(Store.pathFor(C.File, C.Directory), S, Error);
+        Produced = Store.write(OutputPath.empty()
+                                   ? Store.pathFor(C.File, C.Directory)
+                                   : OutputPath,
+                               S, Error);
       });
   llvm::IntrusiveRefCntPtr<clang::FileManager> Files(
       new clang::FileManager(clang::FileSystemOptions()));

@@ -64,10 +64,11 @@ private:
 };
 
 /// Runs one TU's extraction in this process and writes its shard. Returns
-/// false with a reason when no AST could be built.
+/// false with a reason when no AST could be built. The shard goes to
+/// \p OutputPath, else to its place in \p Store.
 bool extractOne(const CompileCommand &C, const RuleSet &Rules,
                 const ShardStore &Store, const std::string &ProjectRoot,
-                std::string &Error);
+                std::string &Error, const std::string &OutputPath = "");
 
 } // namespace decouple
 

@@ -1,6 +1,7 @@
 //===- AstHelpers.cpp -----------------------------------------------------===//
 #include "index/AstHelpers.h"
 #include "support/Paths.h"
+#include "support/SymlinkPolicy.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -141,7 +142,8 @@ std::string sourceText(const Expr *E, const ASTContext &Ctx) {
 }
 
 std::string pathOf(FileEntryRef F) {
-  llvm::StringRef Real = F.getFileEntry().tryGetRealPathName();
+  llvm::StringRef Real =
+      resolvesSymlinks() ? F.getFileEntry().tryGetRealPathName() : "";
   return normalizePath(Real.empty() ? F.getName() : Real);
 }
 

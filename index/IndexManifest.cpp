@@ -157,4 +157,38 @@ ShardStatus loadListedShards(const std::string &IndexDir,
   return ShardStatus::Ok;
 }
 
+ShardStatus loadShardFiles(const std::string &Path, const std::string &Root,
+                           std::vector<Shard> &Out,
+                           std::vector<std::string> &Notes) {
+  std::vector<std::string> Files;
+  if (llvm::sys::fs::is_directory(Path)) {
+    std::error_code EC;
+    for (llvm::sys::fs::recursive_directory_iterator It(Path, EC), End;
+         It != End && !EC; It.increment(EC))
+      if (llvm::StringRef(It->path()).ends_with(".shard"))
+        Files.push_back(It->path());
+    std::sort(Files.begin(), Files.end());
+  } else if (llvm::sys::fs::exists(Path)) {
+    Files.push_back(Path);
+  } else {
+    Notes.push_back(Path + ": error: no such index directory, shard directory or shard file");
+    return ShardStatus::Missing;
+  }
+  ShardStore Store("", Root);
+  ShardStatus Worst = ShardStatus::Ok;
+  for (const std::string &F : Files) {
+    Shard S;
+    std::string Why;
+    ShardStatus St = Store.read(F, S, Why);
+    if (St != ShardStatus::Ok) {
+      Notes.push_back(F + ": error: cannot read shard (" + shardStatusName(St) +
+                      (Why.empty() ? "" : ": " + Why) + ")");
+      Worst = ShardStatus::Corrupt;
+      continue;
+    }
+    Out.push_back(std::move(S));
+  }
+  return Worst;
+}
+
 } // namespace decouple

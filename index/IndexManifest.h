@@ -61,6 +61,15 @@ ShardStatus loadListedShards(const std::string &IndexDir,
                              std::vector<std::string> &Notes,
                              IndexManifest *Manifest = nullptr);
 
+/// Shards named without a manifest: \p Path is a shard file, or a directory
+/// whose *.shard files (found recursively, in sorted order) are all read;
+/// what 'decouple extract' and the Bazel aspect produce. Stored relative
+/// paths resolve against \p Root. Missing when \p Path names nothing,
+/// Corrupt when a shard does not verify (\p Notes says which and why).
+ShardStatus loadShardFiles(const std::string &Path, const std::string &Root,
+                           std::vector<Shard> &Out,
+                           std::vector<std::string> &Notes);
+
 } // namespace decouple
 
 #endif

@@ -10,6 +10,7 @@ bash scripts/build.sh
 log=$(mktemp)
 status=0
 /usr/lib/llvm-22/bin/lit -v --time-tests build/test 2>&1 | tee "$log" || status=$?
+bash scripts/test-bazel.sh || status=1 # the Bazel aspect, offline (docs/scale.md)
 # Count from lit's summary, not the PASS:/FAIL: progress lines: the unit
 # tests run as GoogleTest shards (one progress line each), and only the
 # summary counts every TEST on its own.

@@ -1,11 +1,19 @@
 //===- Paths.cpp ----------------------------------------------------------===//
 #include "support/Paths.h"
+#include "support/SymlinkPolicy.h"
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
 namespace decouple {
+
+namespace {
+bool ResolveSymlinks = true;
+} // namespace
+
+void setResolveSymlinks(bool Resolve) { ResolveSymlinks = Resolve; }
+bool resolvesSymlinks() { return ResolveSymlinks; }
 
 std::string normalizePath(llvm::StringRef Path, llvm::StringRef Base) {
   llvm::SmallString<256> P(Path);
@@ -16,6 +24,8 @@ std::string normalizePath(llvm::StringRef Path, llvm::StringRef Base) {
       llvm::sys::path::make_absolute(normalizePath(Base), P);
   }
   llvm::sys::path::remove_dots(P, /*remove_dot_dot=*/true);
+  if (!ResolveSymlinks)
+    return std::string(P);
   llvm::SmallString<256> Real;
   if (!llvm::sys::fs::real_path(P, Real, /*expand_tilde=*/false))
     return std::string(Real);

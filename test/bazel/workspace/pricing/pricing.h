@@ -1,0 +1,6 @@
+#pragma once
+#include <httplib.h>
+
+namespace pricing {
+void Routes(httplib::Server &svr);
+} // namespace pricing
