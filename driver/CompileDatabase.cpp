@@ -4,6 +4,7 @@
 #include "support/Paths.h"
 
 #include "clang/Tooling/ArgumentsAdjusters.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
@@ -17,8 +18,20 @@ namespace decouple {
 
 std::vector<std::string> sanitizeCommand(std::vector<std::string> Args,
                                          const std::string &File,
-                                         bool &DroppedPlugins) {
+                                         bool &DroppedPlugins,
+                                         const CommandEdits &Edits) {
   using namespace clang::tooling;
+  if (!Args.empty()) {
+    std::vector<std::string> Kept = {Args.front()}; // argv[0] stays
+    for (size_t I = 1; I < Args.size(); ++I)
+      if (llvm::none_of(Edits.RemovePrefixes, [&](const std::string &P) {
+            return llvm::StringRef(Args[I]).starts_with(P);
+          }))
+        Kept.push_back(Args[I]);
+    Args = std::move(Kept);
+    Args = getInsertArgumentAdjuster(Edits.Prepend, ArgumentInsertPosition::BEGIN)(Args, File);
+    Args = getInsertArgumentAdjuster(Edits.Append, ArgumentInsertPosition::END)(Args, File);
+  }
   // -fplugin= and -fpass-plugin= load code into the compiler; the Clang
   // adjuster covers the -Xclang -load/-plugin spellings.
   std::vector<std::string> Kept;
@@ -45,7 +58,8 @@ std::vector<std::string> sanitizeCommand(std::vector<std::string> Args,
 }
 
 bool loadCompileDatabase(const std::string &DirOrFile, CompileDatabase &Out,
-                         std::vector<std::string> &Errors) {
+                         std::vector<std::string> &Errors,
+                         const CommandEdits &Edits) {
   llvm::SmallString<256> Path(DirOrFile);
   if (llvm::sys::fs::is_directory(Path))
     llvm::sys::path::append(Path, "compile_commands.json");
@@ -122,7 +136,7 @@ bool loadCompileDatabase(const std::string &DirOrFile, CompileDatabase &Out,
       ++Out.Duplicates;
       continue;
     }
-    C.Arguments = sanitizeCommand(std::move(Args), C.File, C.DroppedPlugins);
+    C.Arguments = sanitizeCommand(std::move(Args), C.File, C.DroppedPlugins, Edits);
     Out.Commands.push_back(std::move(C));
   }
   return Errors.size() == Before;

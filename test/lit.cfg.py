@@ -43,3 +43,13 @@ config.environment["DECOUPLE_RULES_DIR"] = os.path.join(src, "rules", "builtin")
 config.environment.pop("DECOUPLE_TOOL_VERSION", None)
 config.environment.pop("DECOUPLE_TEST_CRASH_ON", None)
 config.environment.pop("DECOUPLE_TEST_HANG_ON", None)
+
+# Microsoft's SARIF Multitool, installed by scripts/setup-ci.sh (npm ci). The
+# native binary, not the npm bin wrapper: that one runs it through a shell,
+# which splits --rule-kind "Sarif;Ghas" at the ';'.
+multitool = os.path.join(config.decouple_obj_root, "tools", "sarif-validate",
+                         "node_modules", "@microsoft", "sarif-multitool-linux",
+                         "Sarif.Multitool")
+if os.access(multitool, os.X_OK):
+    config.available_features.add("sarif-multitool")
+    config.substitutions.append(("%sarif_multitool", multitool))
