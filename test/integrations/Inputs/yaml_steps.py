@@ -1,7 +1,8 @@
 """Parses CI YAML files and prints each shell command a job or step runs,
-one per line, prefixed by the file's name, so a test can check that they
+one per line, prefixed by the file's name (GitHub's ${{ expr }} as <expr>), so a test can check that they
 call the same script the lit tests run."""
 import os
+import re
 import sys
 
 import yaml
@@ -24,4 +25,6 @@ def commands(doc):
 for path in sys.argv[1:]:
     doc = yaml.safe_load(open(path))
     for c in commands(doc):
+        # ${{ expr }} prints as <expr>: FileCheck reads {{ as a regex.
+        c = re.sub(r"\$\{\{\s*(.*?)\s*\}\}", r"<\1>", c)
         print("%s: %s" % (os.path.basename(path), c))
