@@ -221,7 +221,9 @@ bool writeFindings(const Options &O, const ProjectSession &S,
                                                       : O.HelpUriBase})
         .write(OS, Findings, Checks, Lines, Run);
   else if (O.Format == "json")
-    writeJson(OS, Findings);
+    writeJson(OS, Findings,
+              {Run.NoLint ? Run.NoLint->size() : 0,
+               Run.Baselined ? Run.Baselined->size() : 0, Run.Excluded});
   else if (O.Format == "gitlab")
     writeGitLabCodeQuality(OS, Findings, S.ProjectRoot);
   else
@@ -308,6 +310,7 @@ int analyseAndReport(const Options &O, const ProjectSession &S,
   Run.Baselined = Gates.HasBaseline ? &Gates.Match.Known : nullptr;
   Run.PartialTus = G.partialTus();
   Run.BudgetBreaches = Gates.Breaches;
+  Run.Excluded = Counts.Excluded;
   if (O.WriteReport && !writeFindings(O, S, Findings, Checks, Lines, Run))
     return ExitUsage;
   if (llvm::any_of(Findings, [&](const Finding &F) {

@@ -85,7 +85,8 @@ void writeText(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
   }
 }
 
-void writeJson(llvm::raw_ostream &OS, const std::vector<Finding> &Findings) {
+void writeJson(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
+               const JsonSummary &Summary) {
   json Out = {{"version", 1}, {"findings", json::array()}};
   auto Loc = [](const Location &L) {
     return json{{"file", L.File}, {"line", L.Line}, {"column", L.Column}};
@@ -99,14 +100,25 @@ void writeJson(llvm::raw_ostream &OS, const std::vector<Finding> &Findings) {
               {"fingerprint", F.Fingerprint},
               {"notes", json::array()},
               {"fixits", json::array()}};
-    for (const FindingNote &N : F.Notes)
+    J["witness"] = json::array(); // the path's steps, as locations
+    for (const FindingNote &N : F.Notes) {
       J["notes"].push_back({{"location", Loc(N.Loc)}, {"message", N.Message}});
+      J["witness"].push_back(Loc(N.Loc));
+    }
     for (const FixIt &X : F.FixIts)
       J["fixits"].push_back({{"location", Loc(X.Loc)},
                              {"length", X.Length},
                              {"replacement", X.Replacement}});
     Out["findings"].push_back(std::move(J));
   }
+  json PerCheck = json::object();
+  for (const Finding &F : Findings)
+    PerCheck[F.CheckId] = PerCheck.value(F.CheckId, 0) + 1;
+  Out["summary"] = {{"findings", Findings.size()},
+                    {"per_check", PerCheck},
+                    {"suppressed_by_nolint", Summary.SuppressedByNoLint},
+                    {"hidden_by_baseline", Summary.HiddenByBaseline},
+                    {"excluded", Summary.Excluded}};
   OS << Out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }
 

@@ -30,7 +30,12 @@ struct TextOptions {
 };
 void writeText(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
                SourceLines &Lines, const TextOptions &T = {});
-void writeJson(llvm::raw_ostream &OS, const std::vector<Finding> &Findings);
+/// The counts --format json adds as its "summary" object.
+struct JsonSummary {
+  size_t SuppressedByNoLint = 0, HiddenByBaseline = 0, Excluded = 0;
+};
+void writeJson(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
+               const JsonSummary &Summary = {});
 /// GitLab Code Quality (driver/CodeQualityReport.cpp); paths relative to Root.
 void writeGitLabCodeQuality(llvm::raw_ostream &OS,
                             const std::vector<Finding> &Findings,
@@ -50,6 +55,7 @@ struct SarifRunInfo {
   const std::vector<Finding> *Baselined = nullptr;
   std::vector<std::string> PartialTus; // TUs with compile errors
   std::vector<BudgetBreach> BudgetBreaches;
+  size_t Excluded = 0; // findings in .decouple.json "exclude" paths
 };
 
 class SarifWriter {
