@@ -5,6 +5,8 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
+#include <set>
+
 namespace decouple {
 
 std::string ProjectConfig::serviceForPath(const std::string &Path) const {
@@ -20,6 +22,26 @@ std::string ProjectConfig::serviceForPath(const std::string &Path) const {
 std::string ProjectConfig::where(const std::string &Pointer) const {
   auto It = Positions.find(Pointer);
   return It != Positions.end() ? It->second : File;
+}
+
+bool ProjectConfig::excluded(const std::string &Path) const {
+  llvm::StringRef Rel(Path);
+  if (!Directory.empty() && Rel.starts_with(Directory + "/"))
+    Rel = Rel.drop_front(Directory.size() + 1);
+  for (const Glob &G : Exclude) {
+    // "**/" also matches no directory at all, as in .gitignore.
+    llvm::StringRef P(G.pattern());
+    if (G.matches(Rel) || (P.consume_front("**/") && Glob(P).matches(Rel)))
+      return true;
+  }
+  return false;
+}
+
+std::string ProjectConfig::failOnFor(const std::string &CheckId) const {
+  for (const auto &[G, Level] : FailOn)
+    if (G.matches(CheckId))
+      return Level;
+  return "";
 }
 
 bool ProjectConfig::allowed(const std::string &Callee) const {
@@ -128,15 +150,60 @@ bool loadProjectConfig(const std::string &Path, ProjectConfig &Config,
         continue;
       }
       for (auto A = V.begin(); A != V.end(); ++A) {
-        if (A.key() == "callees")
-          Strings(A.value(), P + "/callees",
-                  [&](std::string G) { Config.AllowCallees.emplace_back(G); });
-        else if (A.key() == "types")
-          Strings(A.value(), P + "/types",
-                  [&](std::string G) { Config.AllowTypes.emplace_back(G); });
-        else
+        bool Callees = A.key() == "callees";
+        if (!Callees && A.key() != "types") {
           Fail(P + "/" + A.key() + "#key",
                "unknown key \"" + A.key() + "\"; expected callees or types");
+          continue;
+        }
+        std::string AP = P + "/" + A.key();
+        const char *Field = Callees ? "callee" : "type";
+        if (!A.value().is_array()) {
+          Fail(AP, "expected an array of strings or {\"" + std::string(Field) +
+                       "\": ..., \"reason\": ...}");
+          continue;
+        }
+        for (size_t I = 0; I < A.value().size(); ++I) {
+          const nlohmann::json &E = A.value()[I];
+          std::string EP = AP + "/" + std::to_string(I);
+          std::string Pattern, Reason;
+          if (E.is_string()) {
+            Pattern = E.get<std::string>();
+          } else if (E.is_object() && E.contains(Field) && E[Field].is_string() &&
+                     (!E.contains("reason") || E["reason"].is_string())) {
+            Pattern = E[Field].get<std::string>();
+            Reason = E.value("reason", "");
+            for (auto K = E.begin(); K != E.end(); ++K)
+              if (K.key() != Field && K.key() != "reason")
+                Fail(EP + "/" + K.key() + "#key",
+                     "unknown key \"" + K.key() + "\"; expected " + Field +
+                         " or reason");
+          } else {
+            Fail(EP, "expected a string or {\"" + std::string(Field) +
+                         "\": \"...\", \"reason\": \"...\"}");
+            continue;
+          }
+          (Callees ? Config.AllowCallees : Config.AllowTypes).emplace_back(Pattern);
+          if (!Reason.empty())
+            Config.AllowReasons[Pattern] = Reason;
+        }
+      }
+    } else if (Key == "exclude") {
+      Strings(V, P, [&](std::string G) { Config.Exclude.emplace_back(G); });
+    } else if (Key == "fail_on") {
+      if (!V.is_object()) {
+        Fail(P, "expected an object: check id or glob -> note, warning, error "
+                "or never");
+        continue;
+      }
+      for (auto F = V.begin(); F != V.end(); ++F) {
+        static const std::set<std::string> Levels = {"note", "warning", "error",
+                                                     "never"};
+        if (!F.value().is_string() || !Levels.count(F.value().get<std::string>())) {
+          Fail(P + "/" + F.key(), "expected note, warning, error or never");
+          continue;
+        }
+        Config.FailOn.emplace_back(Glob(F.key()), F.value().get<std::string>());
       }
     } else if (Key == "checks") {
       if (!V.is_object()) {
@@ -182,7 +249,8 @@ bool loadProjectConfig(const std::string &Path, ProjectConfig &Config,
     } else {
       Fail(P + "#key", "unknown key \"" + Key +
                            "\"; expected one of: version, rules, services, "
-                           "allow, checks, fixits, index_dir, project_root");
+                           "allow, exclude, fail_on, checks, fixits, "
+                           "index_dir, project_root");
     }
   }
   return Errors.size() == Before;

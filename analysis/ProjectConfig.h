@@ -29,6 +29,14 @@ struct ProjectConfig {
   std::vector<std::string> RuleFiles;
   std::vector<ServicePaths> Services;
   std::vector<Glob> AllowCallees, AllowTypes;
+  /// Why an allow-list entry is there ({"callee": ..., "reason": ...}).
+  std::map<std::string, std::string> AllowReasons;
+  /// "exclude": path globs, relative to Directory; findings in them are
+  /// dropped ("third_party/**", "**/*_test.cpp").
+  std::vector<Glob> Exclude;
+  /// "fail_on": check id (or glob) -> the lowest severity that fails the
+  /// run for that check: note, warning, error, or never.
+  std::vector<std::pair<Glob, std::string>> FailOn;
   /// Check id -> option name -> value ("Severity" included).
   std::map<std::string, std::map<std::string, std::string>> CheckOptions;
   /// Fix-it templates: {call}, {request}, {service}, {method} expand.
@@ -43,6 +51,10 @@ struct ProjectConfig {
 
   /// Service for a source path from the "services" globs, or "".
   std::string serviceForPath(const std::string &Path) const;
+  /// Whether \p Path (absolute) matches an "exclude" glob.
+  bool excluded(const std::string &Path) const;
+  /// The "fail_on" value for \p CheckId, or "" when the config says none.
+  std::string failOnFor(const std::string &CheckId) const;
   /// Whether the user allow-listed this callee ("ns::Type::method").
   bool allowed(const std::string &Callee) const;
 };

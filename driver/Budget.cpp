@@ -30,7 +30,8 @@ Budget currentBudget(const Analysis &A) {
 /// Returns the number of budget violations (printed), or -1 on a bad file.
 } // namespace
 
-int checkBudget(const std::string &Path, const Analysis &A) {
+int checkBudget(const std::string &Path, const Analysis &A,
+                std::vector<BudgetBreach> *Breaches) {
   JsonDocument Doc;
   std::string Error;
   if (!loadJsonDocument(Path, Doc, Error)) {
@@ -58,18 +59,28 @@ int checkBudget(const std::string &Path, const Analysis &A) {
     const ServiceEdge *E = A.Services.syncEdge(From, To);
     const ReachRef &PS = E->Reaches.front();
     const Location &L = A.site(PS).Loc;
+    std::string Message = "new sync edge " + From + " -> " + To +
+                          " is not in the coupling budget " + Path;
     llvm::errs() << L.File << ":" << L.Line << ":" << L.Column
-                 << ": error: new sync edge " << From << " -> " << To
-                 << " is not in the coupling budget " << Path
-                 << " [coupling-budget]\n";
+                 << ": error: " << Message << " [coupling-budget]\n";
+    if (Breaches)
+      Breaches->push_back({L, Message});
   }
   if (Now.MaxDepth > Allowed.MaxDepth) {
     ++Violations;
-    llvm::errs() << Path << ": error: the longest sync chain grew to "
-                 << Now.MaxDepth << " hops; the budget allows "
-                 << Allowed.MaxDepth << " [coupling-budget]\n";
+    std::string Message = "the longest sync chain grew to " +
+                          std::to_string(Now.MaxDepth) + " hops; the budget " +
+                          Path + " allows " + std::to_string(Allowed.MaxDepth);
+    llvm::errs() << Path << ": error: " << Message << " [coupling-budget]\n";
+    if (Breaches)
+      Breaches->push_back({Location(), Message});
   }
   return Violations;
+}
+
+std::pair<size_t, int64_t> syncShape(const Analysis &A) {
+  Budget B = currentBudget(A);
+  return {B.Edges.size(), B.MaxDepth};
 }
 
 bool writeBudget(const std::string &Path, const Analysis &A) {

@@ -20,14 +20,16 @@ USAGE
   decouple extract --output <shard> [options] -- <compile command>
   decouple rules --list | --validate <file>...
   decouple check --list-checks
+  decouple baseline -p <build-dir> [-o .decouple-baseline.json]
   decouple --version
 
 COMMANDS
-  check   Bring the index up to date, link it, and report coupling findings.
-  index   Only bring the index up to date (per-TU shards in <build-dir>/.decouple).
-  merge   Link index directories from several runs (CI shards) and report.
-  extract Extract one TU into one shard file (a build system's action).
-  rules   List the loaded rules or validate rule packs.
+  check     Bring the index up to date, link it, and report coupling findings.
+  index     Only bring the index up to date (per-TU shards in <build-dir>/.decouple).
+  merge     Link index directories from several runs (CI shards) and report.
+  extract   Extract one TU into one shard file (a build system's action).
+  baseline  Record today's findings so CI fails only on new ones.
+  rules     List the loaded rules or validate rule packs.
 
 Run 'decouple <command> --help' for the options of a command.
 
@@ -59,6 +61,11 @@ INPUT
   --progress <mode>     auto, bar, lines or none (default auto: a bar on a
                         terminal, periodic lines elsewhere)
   --explain             say why each TU is re-indexed
+  --extra-arg <flag>    append a flag to every compile command (repeatable)
+  --extra-arg-before <flag>
+                        insert a flag right after the compiler (repeatable)
+  --remove-arg <prefix> drop every flag starting with <prefix>, e.g. a
+                        GCC-only -fno-semantic-interposition (repeatable)
 )";
 
 const char *CheckHelp = R"(decouple check -p <build-dir> [options] [files...]
@@ -69,12 +76,16 @@ them are reported (the analysis stays whole-program); a filter that names no
 TU or indexed header is an error.
 %COMMON%
 OUTPUT
-  --format <f>          text (default), sarif or json
+  --format <f>          text (default), sarif, json, or gitlab (GitLab Code
+                        Quality: artifacts:reports:codequality)
   -o <file>             write the report there instead of stdout
   --checks <globs>      e.g. 'coupling-*,-coupling-fan-out' (default coupling-*);
                         a glob that matches no check is an error, and so is
                         enabling none (except with --budget/--write-budget)
   --list-checks         print every check id and summary, then exit
+  --color[=<when>]      auto (default: on a terminal), always or never
+  -q, --quiet           each finding and its snippet only; no notes, no summary
+  -v, --verbose         also the summary per check, services and sync edges
   --fail-on <severity>  note, warning (default) or error
   --baseline <file>     report only findings whose fingerprint is not in it
   --write-baseline <f>  record the current findings' fingerprints
@@ -136,6 +147,23 @@ it. Link the shards with 'decouple merge <shards or their directory>'.
     decouple extract --output a.shard -- clang++ -std=c++20 -Isrc -c src/a.cc
   Its source file is the one argument with a C/C++ source extension.
   Exit: 0 written, 2 usage error or no AST (the reason on stderr).
+)";
+
+const char *BaselineHelp = R"(decouple baseline -p <build-dir> [-o <file>] [check options]
+
+Runs check and writes every finding to a readable baseline (default
+.decouple-baseline.json): per entry the file, line, check, message and
+fingerprint. Add a "reason" to an entry to say why it is accepted; writing
+the baseline again keeps reasons. Exits 0 whatever it found.
+
+  decouple baseline -p build -o .decouple-baseline.json
+  decouple check -p build --baseline .decouple-baseline.json   # CI: new only
+
+With --baseline, check hides the listed findings, says how many it hid, and
+notes each stale entry (one that no finding matches any more). Fingerprints
+survive unrelated edits: lines moved, code re-indented. Two findings of one
+check on one line differ by column and occurrence. A version 1 baseline
+(a bare fingerprint list) is still read, each entry hiding one finding.
 )";
 
 const char *RulesHelp = R"(decouple rules --list [--rules <file>]...
@@ -210,8 +238,8 @@ bool parseArgs(int Argc, const char **Argv, Options &O) {
     else if (A == "--explain") O.Explain = true;
     else if (A == "--format") {
       Ok = Next(O.Format) && (O.Format == "text" || O.Format == "sarif" ||
-                              O.Format == "json" ||
-                              usage("--format expects text, sarif or json"));
+                              O.Format == "json" || O.Format == "gitlab" ||
+                              usage("--format expects text, sarif, json or gitlab"));
     }
     else if (A == "-o" || A == "--output") Ok = Next(O.OutputFile);
     else if (A == "--" && O.Command == "extract") {
@@ -234,6 +262,16 @@ bool parseArgs(int Argc, const char **Argv, Options &O) {
     else if (A == "--list") O.List = true;
     else if (A == "--validate") O.Validate = true;
     else if (A == "--list-checks") O.ListChecks = true;
+    else if (A == "--color") {
+      O.Color = HasInline ? Value : "always";
+      if (O.Color != "auto" && O.Color != "always" && O.Color != "never")
+        return usage("--color expects auto, always or never");
+    }
+    else if (A == "--quiet" || A == "-q") O.Quiet = true;
+    else if (A == "--verbose" || A == "-v") O.Verbose = true;
+    else if (A == "--extra-arg") { std::string V; Ok = Next(V); O.ExtraArgs.push_back(V); }
+    else if (A == "--extra-arg-before") { std::string V; Ok = Next(V); O.ExtraArgsBefore.push_back(V); }
+    else if (A == "--remove-arg") { std::string V; Ok = Next(V); O.RemoveArgs.push_back(V); }
     else if (A == "--stats") O.Stats = HasInline ? Value : "text";
     else if (A == "--shard") {
       std::string V;
@@ -260,7 +298,8 @@ bool parseArgs(int Argc, const char **Argv, Options &O) {
 bool printHelp(const std::string &Command) {
   static const std::pair<const char *, const char *> Helps[] = {
       {"", MainHelp},          {"check", CheckHelp}, {"index", IndexHelp},
-      {"merge", MergeHelp},    {"rules", RulesHelp}, {"extract", ExtractHelp}};
+      {"merge", MergeHelp},    {"rules", RulesHelp}, {"extract", ExtractHelp},
+      {"baseline", BaselineHelp}};
   for (const auto &[Name, Text] : Helps) {
     if (Command != Name)
       continue;

@@ -29,6 +29,12 @@ struct Options {
   std::string HelpUriBase; // --help-uri-base: where SARIF's helpUri points
   bool List = false, Validate = false, ListChecks = false;
   std::vector<std::string> CompileArgs; // extract: everything after "--"
+  std::string Color = "auto"; // --color: auto (a terminal), always, never
+  bool Quiet = false, Verbose = false;
+  /// Compile-command edits (driver/CompileDatabase): appended, prepended
+  /// (after argv[0]), and removed by prefix, as clang-tidy's flags.
+  std::vector<std::string> ExtraArgs, ExtraArgsBefore, RemoveArgs;
+  bool WriteReport = true; // false for 'baseline': only the baseline file
 };
 
 

@@ -5,6 +5,7 @@
 #include "support/Paths.h"
 
 #include "clang/Tooling/ArgumentsAdjusters.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
@@ -19,8 +20,20 @@ namespace decouple {
 std::vector<std::string> sanitizeCommand(std::vector<std::string> Args,
                                          const std::string &Directory,
                                          const std::string &File,
-                                         bool &DroppedPlugins) {
+                                         bool &DroppedPlugins,
+                                         const CommandEdits &Edits) {
   using namespace clang::tooling;
+  if (!Args.empty()) {
+    std::vector<std::string> Kept = {Args.front()}; // argv[0] stays
+    for (size_t I = 1; I < Args.size(); ++I)
+      if (llvm::none_of(Edits.RemovePrefixes, [&](const std::string &P) {
+            return llvm::StringRef(Args[I]).starts_with(P);
+          }))
+        Kept.push_back(Args[I]);
+    Args = std::move(Kept);
+    Args = getInsertArgumentAdjuster(Edits.Prepend, ArgumentInsertPosition::BEGIN)(Args, File);
+    Args = getInsertArgumentAdjuster(Edits.Append, ArgumentInsertPosition::END)(Args, File);
+  }
   // No plugin, launcher, response file or tool choice survives this.
   CommandLineArguments Out =
       neutralizeCommand(std::move(Args), Directory, File, DroppedPlugins);
@@ -39,7 +52,8 @@ std::vector<std::string> sanitizeCommand(std::vector<std::string> Args,
 }
 
 bool loadCompileDatabase(const std::string &DirOrFile, CompileDatabase &Out,
-                         std::vector<std::string> &Errors) {
+                         std::vector<std::string> &Errors,
+                         const CommandEdits &Edits) {
   llvm::SmallString<256> Path(DirOrFile);
   if (llvm::sys::fs::is_directory(Path))
     llvm::sys::path::append(Path, "compile_commands.json");
@@ -123,7 +137,7 @@ bool loadCompileDatabase(const std::string &DirOrFile, CompileDatabase &Out,
       continue;
     }
     C.Arguments = sanitizeCommand(std::move(Args), C.Directory, C.File,
-                                  C.DroppedPlugins);
+                                  C.DroppedPlugins, Edits);
     Out.Commands.push_back(std::move(C));
   }
   return Errors.size() == Before;

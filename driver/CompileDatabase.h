@@ -24,6 +24,12 @@ struct CompileCommand {
   bool DroppedPlugins = false;
 };
 
+/// The user's edits to every command (--extra-arg, --extra-arg-before,
+/// --remove-arg), applied before the sanitising, so they are in the key.
+struct CommandEdits {
+  std::vector<std::string> Append, Prepend, RemovePrefixes;
+};
+
 struct CompileDatabase {
   std::string Path;
   std::vector<CompileCommand> Commands;
@@ -33,13 +39,15 @@ struct CompileDatabase {
 /// Loads <dir>/compile_commands.json (or the file itself). Errors go to
 /// \p Errors as "file:line:col: error: ...".
 bool loadCompileDatabase(const std::string &DirOrFile, CompileDatabase &Out,
-                         std::vector<std::string> &Errors);
+                         std::vector<std::string> &Errors,
+                         const CommandEdits &Edits = {});
 
 /// Sanitises one command line (exposed for tests).
 std::vector<std::string> sanitizeCommand(std::vector<std::string> Args,
                                          const std::string &Directory,
                                          const std::string &File,
-                                         bool &DroppedPlugins);
+                                         bool &DroppedPlugins,
+                                         const CommandEdits &Edits = {});
 
 /// The longest directory that holds every TU: the default project root.
 std::string commonSourceRoot(const CompileDatabase &DB);

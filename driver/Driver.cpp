@@ -69,7 +69,8 @@ bool openProject(const Options &O, Project &P) {
   if (O.BuildDir.empty())
     return usage("'" + O.Command + "' needs -p <build-dir>");
   std::vector<std::string> Errors;
-  if (!loadCompileDatabase(O.BuildDir, P.DB, Errors)) {
+  if (!loadCompileDatabase(O.BuildDir, P.DB, Errors,
+                           {O.ExtraArgs, O.ExtraArgsBefore, O.RemoveArgs})) {
     printErrors(Errors);
     return false;
   }
@@ -171,10 +172,44 @@ std::vector<Finding> findingsOf(const Analysis &A,
   return All;
 }
 
+/// What the gates did: the findings a baseline hid, its stale entries, the
+/// budget's breaches.
+struct GateResult {
+  int Exit = ExitClean;
+  bool HasBaseline = false;
+  BaselineMatch Match;
+  std::vector<BudgetBreach> Breaches;
+};
+
+/// --color: always, never, or auto: when the report goes to a terminal.
+bool useColor(const Options &O, llvm::raw_ostream &OS) {
+  if (O.Color == "auto")
+    return O.OutputFile.empty() && OS.is_displayed();
+  return O.Color == "always";
+}
+
+/// The end summary's second line: findings per check, services, sync
+/// edges, the longest chain.
+void printShape(const std::vector<Finding> &Findings, const Analysis &A) {
+  std::map<std::string, size_t> PerCheck;
+  for (const Finding &F : Findings)
+    ++PerCheck[F.CheckId];
+  auto [SyncEdges, Chain] = syncShape(A);
+  llvm::errs() << "decouple:";
+  const char *Sep = " ";
+  for (const auto &[Check, N] : PerCheck) {
+    llvm::errs() << Sep << Check << " " << N;
+    Sep = ", ";
+  }
+  llvm::errs() << (PerCheck.empty() ? " " : "; ") << A.Services.services().size()
+               << " service(s), " << SyncEdges << " sync edge(s), longest sync chain "
+               << Chain << " hop(s)\n";
+}
+
 bool writeFindings(const Options &O, const ProjectSession &S,
                    const std::vector<Finding> &Findings,
                    const std::vector<std::unique_ptr<CouplingCheck>> &Checks,
-                   SourceLines &Lines) {
+                   SourceLines &Lines, const SarifRunInfo &Run) {
   std::unique_ptr<llvm::raw_fd_ostream> File;
   if (!O.OutputFile.empty()) {
     std::error_code EC;
@@ -188,45 +223,68 @@ bool writeFindings(const Options &O, const ProjectSession &S,
   if (O.Format == "sarif")
     SarifWriter({S.ProjectRoot, O.HelpUriBase.empty() ? DECOUPLE_INSTALLED_DOCS_URI
                                                       : O.HelpUriBase})
-        .write(OS, Findings, Checks, Lines);
+        .write(OS, Findings, Checks, Lines, Run);
   else if (O.Format == "json")
-    writeJson(OS, Findings);
+    writeJson(OS, Findings,
+              {Run.NoLint ? Run.NoLint->size() : 0,
+               Run.Baselined ? Run.Baselined->size() : 0, Run.Excluded});
+  else if (O.Format == "gitlab")
+    writeGitLabCodeQuality(OS, Findings, S.ProjectRoot);
   else
-    writeText(OS, Findings, Lines);
+    writeText(OS, Findings, Lines, {useColor(O, OS), O.Quiet});
   OS.flush();
   return true;
 }
 
-/// Baseline and budget, written or enforced. Returns the exit code so far.
-int applyGates(const Options &O, const Analysis &A, std::vector<Finding> &Findings,
-               size_t &Hidden) {
+/// Baseline and budget, written or enforced.
+GateResult applyGates(const Options &O, const ProjectSession &S,
+                      const Analysis &A, std::vector<Finding> &Findings,
+                      SourceLines &Lines) {
+  GateResult G;
   std::string Error;
-  if (!O.WriteBaseline.empty() && !writeBaseline(O.WriteBaseline, Findings, Error)) {
-    llvm::errs() << "decouple: error: " << Error << "\n";
-    return ExitUsage;
+  Baseline Old;
+  bool HaveOld = !O.Baseline.empty();
+  if (HaveOld && !readBaseline(O.Baseline, Old, Error)) {
+    llvm::errs() << Error << "\n";
+    G.Exit = ExitUsage;
+    return G;
   }
-  if (!O.Baseline.empty()) {
-    std::set<std::string> Known;
-    if (!readBaseline(O.Baseline, Known, Error)) {
-      llvm::errs() << Error << "\n";
-      return ExitUsage;
-    }
-    size_t Before = Findings.size();
-    llvm::erase_if(Findings, [&](const Finding &F) { return Known.count(F.Fingerprint) > 0; });
-    Hidden = Before - Findings.size();
+  if (!O.WriteBaseline.empty() &&
+      !writeBaseline(O.WriteBaseline, Findings, S.ProjectRoot,
+                     HaveOld ? &Old : nullptr, Error)) {
+    llvm::errs() << "decouple: error: " << Error << "\n";
+    G.Exit = ExitUsage;
+    return G;
+  }
+  if (HaveOld) {
+    G.HasBaseline = true;
+    G.Match = applyBaseline(Old, Findings, [&](const Finding &F) {
+      return legacyFingerprint(F, S.ProjectRoot, Lines);
+    });
+    if (Old.Version == 1)
+      llvm::errs() << O.Baseline << ": note: a version 1 baseline (no column or "
+                   << "occurrence in its fingerprints); 'decouple baseline -p "
+                   << "<build> -o " << O.Baseline << "' upgrades it\n";
+    for (const BaselineEntry &E : G.Match.Stale)
+      llvm::errs() << O.Baseline << ": note: stale entry, no finding matches it: "
+                   << (E.File.empty() ? "" : E.File + ":" + std::to_string(E.Line) + ": ")
+                   << (E.CheckId.empty() ? "" : "[" + E.CheckId + "] ")
+                   << (E.Message.empty() ? "" : E.Message + " ")
+                   << "(fingerprint " << E.Fingerprint << ")\n";
   }
   if (!O.WriteBudget.empty() && !writeBudget(O.WriteBudget, A)) {
     llvm::errs() << O.WriteBudget << ": error: cannot write the budget\n";
-    return ExitUsage;
+    G.Exit = ExitUsage;
+    return G;
   }
   if (!O.Budget.empty()) {
-    int Violations = checkBudget(O.Budget, A);
+    int Violations = checkBudget(O.Budget, A, &G.Breaches);
     if (Violations < 0)
-      return ExitUsage;
-    if (Violations > 0)
-      return ExitFindings;
+      G.Exit = ExitUsage;
+    else if (Violations > 0)
+      G.Exit = ExitFindings;
   }
-  return ExitClean;
+  return G;
 }
 
 /// Analyses a linked program and reports: the part check and merge share.
@@ -245,19 +303,28 @@ int analyseAndReport(const Options &O, const ProjectSession &S,
   SourceLines Lines;
   FindingCounts Counts;
   std::vector<Finding> Findings = findingsOf(A, Checks, S, Filter, Lines, Counts);
-  size_t Hidden = 0;
-  int Exit = applyGates(O, A, Findings, Hidden);
+  GateResult Gates = applyGates(O, S, A, Findings, Lines);
+  int Exit = Gates.Exit;
   if (Exit == ExitUsage)
     return Exit;
+  size_t Hidden = Gates.Match.Known.size();
   Stats["analysis_seconds"] = secondsSince(Start);
-  if (!writeFindings(O, S, Findings, Checks, Lines))
+  SarifRunInfo Run;
+  Run.NoLint = &Counts.NoLintSuppressed;
+  Run.Baselined = Gates.HasBaseline ? &Gates.Match.Known : nullptr;
+  Run.PartialTus = G.partialTus();
+  Run.BudgetBreaches = Gates.Breaches;
+  Run.Excluded = Counts.Excluded;
+  if (O.WriteReport && !writeFindings(O, S, Findings, Checks, Lines, Run))
     return ExitUsage;
-  if (llvm::any_of(Findings, [&](const Finding &F) { return F.Level >= O.FailOn; }))
+  if (llvm::any_of(Findings, [&](const Finding &F) {
+        return failsRun(F, S.Config, O.FailOn);
+      }))
     Exit = ExitFindings;
   printErrors(Counts.NoLintProblems);
   if (!Counts.NoLintProblems.empty())
     Exit = ExitFindings;
-  if (O.Format == "text" || !O.OutputFile.empty()) {
+  if (!O.Quiet && (O.Format == "text" || !O.OutputFile.empty() || !O.WriteReport)) {
     llvm::errs() << "decouple: " << Findings.size() << " finding(s) in "
                  << A.Paths.size() << " entry point(s); " << G.stats().Tus
                  << " TU(s) linked";
@@ -266,9 +333,15 @@ int analyseAndReport(const Options &O, const ProjectSession &S,
                    << " with compile errors (partial)";
     if (Counts.SuppressedByNoLint)
       llvm::errs() << "; " << Counts.SuppressedByNoLint << " suppressed by NOLINT";
+    if (Counts.Excluded)
+      llvm::errs() << "; " << Counts.Excluded << " in excluded paths";
     if (Hidden)
       llvm::errs() << "; " << Hidden << " hidden by the baseline";
     llvm::errs() << "\n";
+    printShape(Findings, A);
+    if (O.Verbose)
+      for (const std::string &Tu : G.partialTus())
+        llvm::errs() << Tu << ": note: compile errors; its findings may be partial\n";
   }
   return Exit;
 }
@@ -319,6 +392,19 @@ int runCheck(const Options &O) {
     llvm::errs() << "decouple: warning: " << IS.Failed
                  << " TU(s) could not be analysed; findings may be missing\n";
   return Exit;
+}
+
+/// 'baseline': check, writing only the baseline file; exit 0 on findings.
+int runBaseline(const Options &O) {
+  Options C = O;
+  C.WriteBaseline = O.OutputFile.empty() ? ".decouple-baseline.json" : O.OutputFile;
+  C.OutputFile.clear();
+  C.WriteReport = false;
+  int Exit = runCheck(C);
+  if (Exit == ExitUsage)
+    return Exit;
+  llvm::errs() << "decouple: wrote the baseline " << C.WriteBaseline << "\n";
+  return ExitClean;
 }
 
 int runIndex(const Options &O) {
@@ -480,7 +566,7 @@ int runDriver(int Argc, const char **Argv) {
     return ExitUsage;
   static const std::pair<const char *, int (*)(const Options &)> Commands[] = {
       {"check", runCheck}, {"index", runIndex}, {"merge", runMerge}, {"rules", runRules},
-      {"extract", runExtract}};
+      {"extract", runExtract}, {"baseline", runBaseline}};
   for (const auto &[Name, Run] : Commands) {
     if (O.Command != Name)
       continue;
@@ -490,7 +576,7 @@ int runDriver(int Argc, const char **Argv) {
     }
     return Run(O);
   }
-  usage("unknown command '" + O.Command + "'; expected check, index, merge, extract or rules");
+  usage("unknown command '" + O.Command + "'; expected check, index, merge, extract, baseline or rules");
   return ExitUsage;
 }
 

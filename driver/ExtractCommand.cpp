@@ -102,7 +102,7 @@ int runExtract(const Options &O) {
     llvm::errs() << Source << ": error: no such source file\n";
     return ExitUsage;
   }
-  C.Arguments = sanitizeCommand(O.CompileArgs, C.File, C.DroppedPlugins);
+  C.Arguments = sanitizeCommand(O.CompileArgs, C.Directory, C.File, C.DroppedPlugins);
   // The command digest writes the root as a placeholder: the key, like the
   // paths, is the same in every sandbox.
   C.Digest = commandDigest(C.Directory, C.Arguments, S.IndexRoot);

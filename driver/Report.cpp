@@ -28,33 +28,68 @@ const char *sarifLevel(Severity S) {
 
 
 void writeText(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
-               SourceLines &Lines) {
-  auto Where = [](const Location &L) {
-    return L.File + ":" + std::to_string(L.Line) + ":" + std::to_string(L.Column);
+               SourceLines &Lines, const TextOptions &T) {
+  using llvm::raw_ostream;
+  // clang's palette: bold locations and messages, the severity coloured.
+  auto Color = [&](raw_ostream::Colors C, bool Bold) {
+    if (T.Color)
+      OS.changeColor(C, Bold);
+  };
+  auto Reset = [&] {
+    if (T.Color)
+      OS.resetColor();
+  };
+  auto Header = [&](const Location &L, Severity S, const std::string &Label,
+                    const std::string &Text, const std::string &Check) {
+    Color(raw_ostream::SAVEDCOLOR, true);
+    OS << L.File << ":" << L.Line << ":" << L.Column << ": ";
+    Reset();
+    Color(S == Severity::Error     ? raw_ostream::RED
+          : S == Severity::Warning ? raw_ostream::MAGENTA
+                                   : raw_ostream::BLACK,
+          true);
+    OS << Label << ": ";
+    Reset();
+    Color(raw_ostream::SAVEDCOLOR, true);
+    OS << Text << (Check.empty() ? "" : " [" + Check + "]");
+    Reset();
+    OS << "\n";
   };
   for (const Finding &F : Findings) {
-    OS << Where(F.Loc) << ": " << severityName(F.Level) << ": " << F.Message
-       << " [" << F.CheckId << "]\n";
+    Header(F.Loc, F.Level, severityName(F.Level), F.Message, F.CheckId);
     if (const std::string *L = Lines.line(F.Loc.File, F.Loc.Line)) {
-      OS << *L << "\n";
+      // clang 22's snippet: the line under a right-aligned number gutter.
+      std::string Number = std::to_string(F.Loc.Line);
+      size_t Width = std::max<size_t>(4, Number.size());
+      OS << " " << std::string(Width - Number.size(), ' ') << Number << " | "
+         << *L << "\n";
       std::string Caret;
       for (unsigned I = 1; I < F.Loc.Column && I <= L->size(); ++I)
         Caret += (*L)[I - 1] == '\t' ? '\t' : ' ';
-      OS << Caret << "^\n";
+      OS << std::string(Width + 2, ' ') << "| ";
+      Color(raw_ostream::GREEN, true);
+      OS << Caret << "^";
+      Reset();
+      OS << "\n";
     }
+    if (T.Quiet)
+      continue;
     for (const FindingNote &N : F.Notes)
-      OS << Where(N.Loc) << ": note: " << N.Message << "\n";
+      Header(N.Loc, Severity::Note, "note", N.Message, "");
     if (F.PossiblyIncomplete)
-      OS << Where(F.Loc) << ": note: " << possiblyIncompleteNote() << "\n";
+      Header(F.Loc, Severity::Note, "note", possiblyIncompleteNote(), "");
     if (!F.Suggestion.empty())
-      OS << Where(F.Loc) << ": note: suggestion: " << F.Suggestion << "\n";
+      Header(F.Loc, Severity::Note, "note", "suggestion: " + F.Suggestion, "");
     for (const FixIt &X : F.FixIts)
-      OS << Where(X.Loc) << ": note: fix-it: replace " << X.Length
-         << " characters with '" << X.Replacement << "'\n";
+      Header(X.Loc, Severity::Note, "note",
+             "fix-it: replace " + std::to_string(X.Length) + " characters with '" +
+                 X.Replacement + "'",
+             "");
   }
 }
 
-void writeJson(llvm::raw_ostream &OS, const std::vector<Finding> &Findings) {
+void writeJson(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
+               const JsonSummary &Summary) {
   json Out = {{"version", 1}, {"findings", json::array()}};
   auto Loc = [](const Location &L) {
     return json{{"file", L.File}, {"line", L.Line}, {"column", L.Column}};
@@ -70,14 +105,25 @@ void writeJson(llvm::raw_ostream &OS, const std::vector<Finding> &Findings) {
               {"fixits", json::array()}};
     if (F.PossiblyIncomplete)
       J["possibly_incomplete"] = true;
-    for (const FindingNote &N : F.Notes)
+    J["witness"] = json::array(); // the path's steps, as locations
+    for (const FindingNote &N : F.Notes) {
       J["notes"].push_back({{"location", Loc(N.Loc)}, {"message", N.Message}});
+      J["witness"].push_back(Loc(N.Loc));
+    }
     for (const FixIt &X : F.FixIts)
       J["fixits"].push_back({{"location", Loc(X.Loc)},
                              {"length", X.Length},
                              {"replacement", X.Replacement}});
     Out["findings"].push_back(std::move(J));
   }
+  json PerCheck = json::object();
+  for (const Finding &F : Findings)
+    PerCheck[F.CheckId] = PerCheck.value(F.CheckId, 0) + 1;
+  Out["summary"] = {{"findings", Findings.size()},
+                    {"per_check", PerCheck},
+                    {"suppressed_by_nolint", Summary.SuppressedByNoLint},
+                    {"hidden_by_baseline", Summary.HiddenByBaseline},
+                    {"excluded", Summary.Excluded}};
   OS << Out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }
 
@@ -130,12 +176,75 @@ json SarifWriter::location(const Location &L, const std::string *Message) const 
   return Out;
 }
 
+json SarifWriter::result(const Finding &F,
+                         const std::map<std::string, size_t> &RuleIndex,
+                         SourceLines &Lines) const {
+  json R = {{"ruleId", F.CheckId},
+            {"level", sarifLevel(F.Level)},
+            {"message", {{"text", F.Message + (F.Suggestion.empty() ? "" : ". Suggestion: " + F.Suggestion)}}},
+            {"locations", json::array({location(F.Loc, nullptr)})},
+            {"partialFingerprints", {{"decoupleFingerprint/v2", F.Fingerprint}}}};
+  if (auto It = RuleIndex.find(F.CheckId); It != RuleIndex.end())
+    R["ruleIndex"] = It->second;
+  if (F.PossiblyIncomplete)
+    R["properties"] = {{"possiblyIncomplete", true},
+                       {"note", possiblyIncompleteNote()}};
+  if (!F.Notes.empty()) {
+    json Related = json::array(), Flow = json::array();
+    for (size_t I = 0; I < F.Notes.size(); ++I) {
+      json L = location(F.Notes[I].Loc, &F.Notes[I].Message);
+      L["id"] = I + 1;
+      Related.push_back(L);
+      Flow.push_back({{"location", location(F.Notes[I].Loc, &F.Notes[I].Message)}});
+    }
+    Flow.push_back({{"location", location(F.Loc, &F.Message)}});
+    R["relatedLocations"] = Related;
+    R["codeFlows"] = json::array({{{"threadFlows", json::array({{{"locations", Flow}}})}}});
+  }
+  if (!F.FixIts.empty()) {
+    json Changes = json::array();
+    for (const FixIt &X : F.FixIts) {
+      Location End = Lines.advance(X.Loc, X.Length);
+      Changes.push_back(
+          {{"artifactLocation", artifact(X.Loc.File)},
+           {"replacements",
+            json::array({{{"deletedRegion",
+                           {{"startLine", X.Loc.Line},
+                            {"startColumn", X.Loc.Column},
+                            {"endLine", End.Line},
+                            {"endColumn", End.Column}}},
+                          {"insertedContent", {{"text", X.Replacement}}}}})}});
+    }
+    R["fixes"] = json::array({{{"description", {{"text", F.Suggestion}}},
+                               {"artifactChanges", Changes}}});
+  }
+  return R;
+}
+
+json SarifWriter::invocation(const SarifRunInfo &Run) const {
+  json Notes = json::array();
+  for (const std::string &Tu : Run.PartialTus)
+    Notes.push_back(
+        {{"level", "warning"},
+         {"descriptor", {{"id", "decouple-compile-error"}}},
+         {"message", {{"text", "the TU has compile errors; its findings may "
+                               "be partial"}}},
+         {"locations", json::array({{{"physicalLocation",
+                                      {{"artifactLocation", artifact(Tu)}}}}})}});
+  for (const BudgetBreach &B : Run.BudgetBreaches) {
+    json N = {{"level", "error"},
+              {"descriptor", {{"id", "coupling-budget"}}},
+              {"message", {{"text", B.Message}}}};
+    if (B.Loc.valid())
+      N["locations"] = json::array({location(B.Loc, nullptr)});
+    Notes.push_back(std::move(N));
+  }
+  return {{"executionSuccessful", true}, {"toolExecutionNotifications", Notes}};
+}
+
 void SarifWriter::write(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
                         const std::vector<std::unique_ptr<CouplingCheck>> &Checks,
-                        SourceLines &Lines) const {
-  auto locationJson = [&](const Location &L, const std::string *Message = nullptr) {
-    return location(L, Message);
-  };
+                        SourceLines &Lines, const SarifRunInfo &Run) const {
   json Rules = json::array();
   std::map<std::string, size_t> RuleIndex;
   for (const auto &C : Checks) {
@@ -153,47 +262,26 @@ void SarifWriter::write(llvm::raw_ostream &OS, const std::vector<Finding> &Findi
   }
   json Results = json::array();
   for (const Finding &F : Findings) {
-    json R = {{"ruleId", F.CheckId},
-              {"level", sarifLevel(F.Level)},
-              {"message", {{"text", F.Message + (F.Suggestion.empty() ? "" : ". Suggestion: " + F.Suggestion)}}},
-              {"locations", json::array({locationJson(F.Loc)})},
-              {"partialFingerprints", {{"decoupleFingerprint/v1", F.Fingerprint}}}};
-    if (auto It = RuleIndex.find(F.CheckId); It != RuleIndex.end())
-      R["ruleIndex"] = It->second;
-    if (F.PossiblyIncomplete)
-      R["properties"] = {{"possiblyIncomplete", true},
-                         {"note", possiblyIncompleteNote()}};
-    if (!F.Notes.empty()) {
-      json Related = json::array(), Flow = json::array();
-      for (size_t I = 0; I < F.Notes.size(); ++I) {
-        json L = locationJson(F.Notes[I].Loc, &F.Notes[I].Message);
-        L["id"] = I + 1;
-        Related.push_back(L);
-        Flow.push_back({{"location", locationJson(F.Notes[I].Loc, &F.Notes[I].Message)}});
-      }
-      Flow.push_back({{"location", locationJson(F.Loc, &F.Message)}});
-      R["relatedLocations"] = Related;
-      R["codeFlows"] = json::array({{{"threadFlows", json::array({{{"locations", Flow}}})}}});
-    }
-    if (!F.FixIts.empty()) {
-      json Changes = json::array();
-      for (const FixIt &X : F.FixIts) {
-        Location End = Lines.advance(X.Loc, X.Length);
-        Changes.push_back(
-            {{"artifactLocation", artifact(X.Loc.File)},
-             {"replacements",
-              json::array({{{"deletedRegion",
-                             {{"startLine", X.Loc.Line},
-                              {"startColumn", X.Loc.Column},
-                              {"endLine", End.Line},
-                              {"endColumn", End.Column}}},
-                            {"insertedContent", {{"text", X.Replacement}}}}})}});
-      }
-      R["fixes"] = json::array({{{"description", {{"text", F.Suggestion}}},
-                                 {"artifactChanges", Changes}}});
-    }
+    json R = result(F, RuleIndex, Lines);
+    if (Run.Baselined)
+      R["baselineState"] = "new";
     Results.push_back(std::move(R));
   }
+  if (Run.Baselined)
+    for (const Finding &F : *Run.Baselined) {
+      json R = result(F, RuleIndex, Lines);
+      R["baselineState"] = "unchanged";
+      Results.push_back(std::move(R));
+    }
+  if (Run.NoLint)
+    for (const SuppressedFinding &S : *Run.NoLint) {
+      json R = result(S.Found, RuleIndex, Lines);
+      json Suppression = {{"kind", "inSource"}};
+      if (!S.Reason.empty())
+        Suppression["justification"] = S.Reason;
+      R["suppressions"] = json::array({Suppression});
+      Results.push_back(std::move(R));
+    }
   json Sarif = {
       {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
       {"version", "2.1.0"},
@@ -201,6 +289,7 @@ void SarifWriter::write(llvm::raw_ostream &OS, const std::vector<Finding> &Findi
                                                   {"version", DECOUPLE_VERSION},
                                                   {"informationUri", "https://github.com/decouple/decouple"},
                                                   {"rules", Rules}}}}},
+                             {"invocations", json::array({invocation(Run)})},
                              {"results", Results}}})}};
   if (!Options.SourceRoot.empty())
     Sarif["runs"][0]["originalUriBaseIds"] = {

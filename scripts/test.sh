@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bash scripts/build.sh
+bash scripts/setup-ci.sh
 log=$(mktemp)
 status=0
 /usr/lib/llvm-22/bin/lit -v --time-tests build/test 2>&1 | tee "$log" || status=$?

@@ -10,6 +10,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/xxhash.h"
 
+#include <map>
 #include <set>
 
 namespace decouple {
@@ -173,31 +174,74 @@ ProjectSession::optionValues(const CouplingCheck &C,
   return Values;
 }
 
-std::string findingFingerprint(const Finding &F, const std::string &Root,
-                               SourceLines &Lines) {
+namespace {
+
+/// The line without whitespace, and how many of its non-space bytes lie
+/// left of \p Column: a column that survives re-indenting.
+std::pair<std::string, unsigned> strippedLine(const Finding &F, SourceLines &Lines) {
   std::string Text;
+  unsigned Column = 0;
   if (const std::string *L = Lines.line(F.Loc.File, F.Loc.Line))
-    for (char C : *L)
-      if (!isspace(static_cast<unsigned char>(C)))
-        Text += C;
-  return llvm::utohexstr(
-      llvm::xxh3_64bits(relativeToRoot(F.Loc.File, Root) + "\n" + F.CheckId +
-                        "\n" + Text),
-      true);
+    for (size_t I = 0; I < L->size(); ++I)
+      if (!isspace(static_cast<unsigned char>((*L)[I]))) {
+        Text += (*L)[I];
+        if (I + 1 < F.Loc.Column)
+          ++Column;
+      }
+  return {Text, Column};
+}
+
+std::string hexDigest(const std::string &Text) {
+  return llvm::utohexstr(llvm::xxh3_64bits(Text), true);
+}
+
+} // namespace
+
+std::string legacyFingerprint(const Finding &F, const std::string &Root,
+                              SourceLines &Lines) {
+  return hexDigest(relativeToRoot(F.Loc.File, Root) + "\n" + F.CheckId + "\n" +
+                   strippedLine(F, Lines).first);
+}
+
+void setFingerprints(std::vector<Finding> &Findings, const std::string &Root,
+                     SourceLines &Lines) {
+  std::map<std::string, unsigned> Occurrences;
+  for (Finding &F : Findings) {
+    auto [Text, Column] = strippedLine(F, Lines);
+    std::string Key = "v2\n" + relativeToRoot(F.Loc.File, Root) + "\n" +
+                      F.CheckId + "\n" + Text + "\n" + std::to_string(Column);
+    unsigned Index = Occurrences[Key]++;
+    F.Fingerprint = hexDigest(Key + "\n" + std::to_string(Index));
+  }
 }
 
 void ProjectSession::finishFindings(std::vector<Finding> &Findings,
                                     SourceLines &Lines,
                                     FindingCounts &Counts) const {
-  NoLintCache NoLint;
   size_t Before = Findings.size();
+  llvm::erase_if(Findings, [&](const Finding &F) { return Config.excluded(F.Loc.File); });
+  Counts.Excluded += Before - Findings.size();
+  std::stable_sort(Findings.begin(), Findings.end(),
+                   [](const Finding &X, const Finding &Y) {
+                     return std::tie(X.Loc.File, X.Loc.Line, X.Loc.Column, X.CheckId) <
+                            std::tie(Y.Loc.File, Y.Loc.Line, Y.Loc.Column, Y.CheckId);
+                   });
+  // Fingerprinted before NOLINT: adding or removing a NOLINT does not
+  // renumber the other findings on the line.
+  setFingerprints(Findings, ProjectRoot, Lines);
+  NoLintCache NoLint;
   std::set<std::string> Files;
-  llvm::erase_if(Findings, [&](const Finding &F) {
+  std::vector<Finding> Kept;
+  for (Finding &F : Findings) {
     Files.insert(F.Loc.File);
-    return NoLint.suppresses(F.Loc.File, F.Loc.Line, F.CheckId, F.Loc.Column)
-        .has_value();
-  });
-  Counts.SuppressedByNoLint += Before - Findings.size();
+    if (auto S = NoLint.suppresses(F.Loc.File, F.Loc.Line, F.CheckId, F.Loc.Column)) {
+      ++Counts.SuppressedByNoLint;
+      Counts.NoLintSuppressed.push_back({std::move(F), S->Reason});
+    } else {
+      Kept.push_back(std::move(F));
+    }
+  }
+  Findings = std::move(Kept);
   for (const std::string &File : Files)
     if (const NoLintIndex *Index = NoLint.index(File))
       for (const NoLintIndex::Problem &P : Index->problems())
@@ -205,13 +249,16 @@ void ProjectSession::finishFindings(std::vector<Finding> &Findings,
                                         ":" + std::to_string(P.Column) +
                                         ": error: " + P.Message +
                                         " [clang-tidy-nolint]");
-  for (Finding &F : Findings)
-    F.Fingerprint = findingFingerprint(F, ProjectRoot, Lines);
-  std::stable_sort(Findings.begin(), Findings.end(),
-                   [](const Finding &X, const Finding &Y) {
-                     return std::tie(X.Loc.File, X.Loc.Line, X.Loc.Column, X.CheckId) <
-                            std::tie(Y.Loc.File, Y.Loc.Line, Y.Loc.Column, Y.CheckId);
-                   });
+}
+
+bool failsRun(const Finding &F, const ProjectConfig &Config, Severity Default) {
+  std::string Level = Config.failOnFor(F.CheckId);
+  if (Level == "never")
+    return false;
+  Severity Threshold = Default;
+  if (!Level.empty())
+    parseSeverity(Level, Threshold);
+  return F.Level >= Threshold;
 }
 
 std::string findIndexDirFor(const std::string &File, const std::string &Explicit,

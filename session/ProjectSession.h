@@ -38,9 +38,18 @@ struct SessionRequest {
   bool ReadClangTidyFiles = true; // false inside clang-tidy: it reads them
 };
 
+/// A finding a NOLINT marker suppressed, with the marker's free text.
+struct SuppressedFinding {
+  Finding Found;
+  std::string Reason;
+};
+
 /// What the findings' post-processing did, for the summary line.
 struct FindingCounts {
   size_t SuppressedByNoLint = 0;
+  size_t Excluded = 0; // in .decouple.json "exclude" paths
+  /// The findings NOLINT dropped (SARIF keeps them, marked inSource).
+  std::vector<SuppressedFinding> NoLintSuppressed;
   /// Unmatched NOLINTBEGIN/NOLINTEND in the files findings were in, as
   /// clang-tidy reports them: "file:line:col: error: ... [clang-tidy-nolint]".
   std::vector<std::string> NoLintProblems;
@@ -75,7 +84,8 @@ public:
   optionValues(const CouplingCheck &C,
                const std::map<std::string, std::string> *TidyOptions = nullptr) const;
 
-  /// Drops NOLINT-suppressed findings, sets fingerprints, sorts.
+  /// Drops findings in excluded paths, sorts, sets fingerprints, moves
+  /// NOLINT-suppressed findings to \p Counts.
   void finishFindings(std::vector<Finding> &Findings, SourceLines &Lines,
                       FindingCounts &Counts) const;
 
@@ -89,13 +99,25 @@ private:
 std::string findIndexDirFor(const std::string &File, const std::string &Explicit,
                             const ProjectConfig &Config);
 
+/// Whether \p F fails the run: the config's "fail_on" for its check, else
+/// \p Default (--fail-on).
+bool failsRun(const Finding &F, const ProjectConfig &Config, Severity Default);
+
 /// Whether a check-glob list ("coupling-*,-coupling-fan-out") enables \p Id.
 bool checkGlobsEnable(const std::string &Globs, const std::string &Id);
 
-/// The stable identity of a finding: its path relative to \p Root, the
-/// check, and the whitespace-stripped source line.
-std::string findingFingerprint(const Finding &F, const std::string &Root,
-                               SourceLines &Lines);
+/// Fingerprints (version 2): the stable identity of each finding. The path
+/// relative to \p Root, the check, the whitespace-stripped source line, the
+/// column counted in that stripped line (so re-indenting keeps it), and the
+/// occurrence index among the findings that share all of these (so a
+/// duplicated line gets a second fingerprint). \p Findings must be sorted.
+void setFingerprints(std::vector<Finding> &Findings, const std::string &Root,
+                     SourceLines &Lines);
+
+/// The version 1 fingerprint (path, check, stripped line), which baselines
+/// of version 1 list; driver/Baseline.h matches them one finding each.
+std::string legacyFingerprint(const Finding &F, const std::string &Root,
+                              SourceLines &Lines);
 
 } // namespace decouple
 

@@ -65,3 +65,12 @@ if getattr(config, "decouple_sanitize", ""):
     config.available_features.add("sanitized")
     config.environment["ASAN_OPTIONS"] = "detect_leaks=0:abort_on_error=1"
     config.environment["UBSAN_OPTIONS"] = "print_stacktrace=1:halt_on_error=1"
+# Microsoft's SARIF Multitool, installed by scripts/setup-ci.sh (npm ci). The
+# native binary, not the npm bin wrapper: that one runs it through a shell,
+# which splits --rule-kind "Sarif;Ghas" at the ';'.
+multitool = os.path.join(config.decouple_obj_root, "tools", "sarif-validate",
+                         "node_modules", "@microsoft", "sarif-multitool-linux",
+                         "Sarif.Multitool")
+if os.access(multitool, os.X_OK):
+    config.available_features.add("sarif-multitool")
+    config.substitutions.append(("%sarif_multitool", multitool))

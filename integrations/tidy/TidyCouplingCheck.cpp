@@ -34,14 +34,19 @@ void TidyCouplingCheck::registerMatchers(ast_matchers::MatchFinder *Finder) {
 
 namespace {
 
-/// The SourceLocation of a Location, if its file is part of this TU.
-SourceLocation toSourceLocation(const SourceManager &SM, const Location &L) {
+/// The SourceLocation of a Location. A file this TU did not include (a
+/// witness hop in another TU) is loaded, so the note keeps its real place:
+/// clang-tidy prints it there and clangd sends it as relatedInformation.
+SourceLocation toSourceLocation(SourceManager &SM, const Location &L,
+                                bool LoadOtherFiles = false) {
   if (!L.valid())
     return {};
   auto File = SM.getFileManager().getOptionalFileRef(L.File);
   if (!File)
     return {};
   FileID ID = SM.translateFile(*File);
+  if (ID.isInvalid() && LoadOtherFiles)
+    ID = SM.getOrCreateFileID(*File, SrcMgr::C_User);
   if (ID.isInvalid())
     return {};
   return SM.translateLineCol(ID, L.Line, L.Column);
@@ -69,7 +74,7 @@ void TidyCouplingCheck::noteMissingIndexOnce(SourceLocation Loc) {
 
 void TidyCouplingCheck::check(const ast_matchers::MatchFinder::MatchResult &R) {
   ASTContext &Ctx = *R.Context;
-  const SourceManager &SM = Ctx.getSourceManager();
+  SourceManager &SM = Ctx.getSourceManager();
   const TuAnalysis &TU = analysisFor(Ctx, IndexDir);
 
   std::vector<std::string> Problems;
@@ -101,7 +106,7 @@ void TidyCouplingCheck::check(const ast_matchers::MatchFinder::MatchResult &R) {
       }
     }
     for (const FindingNote &N : F.Notes) {
-      SourceLocation NoteLoc = toSourceLocation(SM, N.Loc);
+      SourceLocation NoteLoc = toSourceLocation(SM, N.Loc, /*LoadOtherFiles=*/true);
       if (NoteLoc.isValid())
         diag(NoteLoc, "%0", DiagnosticIDs::Note) << N.Message;
       else
