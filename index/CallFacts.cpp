@@ -50,8 +50,10 @@ void CallFacts::record(const Rule &R, const CallInfo &Call,
       Targets[Obj] = hostOfUrl(stringValue(Call.arg(R.ValueArg)).value_or(""));
     break;
   case Role::ObjectKind:
-    if (const Decl *Obj = operandDecl(Call, R.Object, Caller))
+    if (const Decl *Obj = operandDecl(Call, R.Object, Caller)) {
       Kinds[Obj] = R.ObjectKindName;
+      KindTaggedIn[Obj] = Caller;
+    }
     break;
   case Role::Join:
     // The end: `client.request(...).get()` waits after the call it ends.
@@ -75,7 +77,7 @@ ParentMap &CallFacts::parentMapFor(const FunctionDecl *FD) {
 DeadlineInfo CallFacts::classifyDeadline(const Expr *Value,
                                          const Rule &Setter) {
   DeadlineInfo Info{DeadlineKind::Constant, -1};
-  bool Propagated = false;
+  bool Propagated = Setter.Propagates;
   forEachSubStmt(Value, [&](const Stmt *S) {
     const auto *E = dyn_cast<Expr>(S);
     CallInfo Call;
@@ -138,11 +140,16 @@ const Decl *CallFacts::operandDecl(const CallInfo &Call, const Operand &O,
 
 bool CallFacts::kindHolds(const Rule &R, const CallInfo &Call,
                           const FunctionDecl *Caller) {
-  if (R.RequiresKind.empty())
+  if (R.RequiresKind.empty() && R.UnlessKind.empty())
     return true;
   const Decl *Obj = operandDecl(Call, R.Context ? R.Context : R.Object, Caller);
   auto It = Kinds.find(Obj);
-  return Obj && It != Kinds.end() && Glob(R.RequiresKind).matches(It->second);
+  bool Tagged = Obj && It != Kinds.end();
+  if (!R.UnlessKind.empty() && Tagged && KindTaggedIn.lookup(Obj) == Caller &&
+      Glob(R.UnlessKind).matches(It->second))
+    return false;
+  return R.RequiresKind.empty() ||
+         (Tagged && Glob(R.RequiresKind).matches(It->second));
 }
 
 void CallFacts::addRemoteCall(Site &S, size_t SiteIndex, const Rule &R,
@@ -211,8 +218,33 @@ void CallFacts::followParameter(Site &S, const ParmVarDecl *Param) {
   S.Deadline = DeadlineKind::Missing;
 }
 
+void CallFacts::followDeadlineHelpers() {
+  // `void WithDeadline(grpc::ClientContext *c) { c->set_deadline(...); }`:
+  // the deadline set on a helper's parameter is on whatever its callers
+  // pass there, and on through helpers calling helpers (to a fixpoint).
+  for (bool Changed = true; Changed;) {
+    Changed = false;
+    llvm::SmallVector<std::pair<const ParmVarDecl *, DeadlineInfo>, 8> OnParams;
+    for (const auto &[D, Info] : Deadlines)
+      if (const auto *Param = dyn_cast<ParmVarDecl>(D))
+        OnParams.push_back({Param, Info});
+    for (const auto &[Param, Info] : OnParams) {
+      const auto *Fn = dyn_cast<FunctionDecl>(Param->getDeclContext());
+      if (!Fn)
+        continue;
+      auto It = Passed.find(
+          {Fn->getCanonicalDecl(), Param->getFunctionScopeIndex()});
+      if (It == Passed.end())
+        continue;
+      for (const Decl *Obj : It->second)
+        Changed |= Deadlines.try_emplace(Obj, Info).second;
+    }
+  }
+}
+
 void CallFacts::resolve(std::vector<Site> &Sites) {
   SourceManager &SM = Ctx.getSourceManager();
+  followDeadlineHelpers();
   for (const PendingRemote &P : Pending) {
     Site &S = Sites[P.SiteIndex];
     SourceLocation End = P.Call->getEndLoc();

@@ -103,6 +103,8 @@ private:
   llvm::DenseMap<const clang::Expr *, DeadlineInfo>
       CallDeadlines; // deadline_arg
   llvm::DenseMap<const clang::Decl *, std::string> Targets, Kinds;
+  // Which function tagged each object (unless_kind: "opened here").
+  llvm::DenseMap<const clang::Decl *, const clang::FunctionDecl *> KindTaggedIn;
   // (callee, parameter index) -> the objects callers pass there.
   std::map<std::pair<const clang::FunctionDecl *, unsigned>,
            std::vector<const clang::Decl *>>
@@ -122,6 +124,8 @@ private:
                                  const clang::FunctionDecl *Caller);
   bool readAfter(const clang::Decl *D, clang::SourceLocation After);
   void followParameter(Site &S, const clang::ParmVarDecl *Param);
+  /// Deadlines a helper sets on its parameter go to what callers pass.
+  void followDeadlineHelpers();
 };
 
 } // namespace decouple

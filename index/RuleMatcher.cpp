@@ -278,6 +278,17 @@ bool RuleMatcher::declMatches(const FunctionDecl *FD, const Rule &R) const {
 }
 
 bool RuleMatcher::callMatches(const CallInfo &Call, const Rule &R) const {
+  if (R.Match.ReceiverType) {
+    if (!Call.Receiver)
+      return false;
+    // The object as written, before any conversion to the declaring base.
+    QualType T = Call.Receiver->IgnoreImpCasts()->getType().getNonReferenceType();
+    if (!T->getPointeeType().isNull())
+      T = T->getPointeeType();
+    if (!R.Match.ReceiverType->matches(
+            typeName(T.getUnqualifiedType(), Call.Callee->getASTContext())))
+      return false;
+  }
   for (const auto &[Index, Names] : R.Match.ArgEquals)
     if (!argIsOneOf(Call.arg(Index), Names, Call.Callee->getASTContext()))
       return false;

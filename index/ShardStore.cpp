@@ -74,6 +74,7 @@ std::string serializeShard(const Shard &Sh) {
     W.u(static_cast<uint64_t>(S.Deadline));
     W.u(static_cast<uint64_t>(S.DeadlineMs + 1));
     W.s(S.DefaultTimeout);
+    W.s(S.Streaming);
     W.s(S.CallText);
     W.s(S.RequestText);
   }
@@ -141,6 +142,7 @@ ShardStatus deserializeShard(std::string_view Data, Shard &Out,
     S.Deadline = R.e(DeadlineKind::Unknown);
     S.DeadlineMs = static_cast<int64_t>(R.u()) - 1;
     S.DefaultTimeout = R.s();
+    S.Streaming = R.s();
     S.CallText = R.s();
     S.RequestText = R.s();
     T.Sites.push_back(std::move(S));

@@ -416,6 +416,7 @@ bool SummaryBuilder::handleRemoteCall(const Rule &R, const CallInfo &Call) {
       addSite(SiteKind::RemoteCall, R, Call.E->getBeginLoc(), Current.Usr);
   S.Callee = qualifiedName(Call.Callee);
   S.DefaultTimeout = R.DefaultTimeout;
+  S.Streaming = R.Streaming;
   S.Via = Call.Callee->getNameAsString();
   if (R.TargetFromIdl) {
     if (const auto *M = dyn_cast<CXXMethodDecl>(Call.Callee))

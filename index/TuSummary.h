@@ -116,6 +116,7 @@ struct Site {
   int64_t DeadlineMs = -1; // constant deadlines, when known
   bool ResultUsed = true;  // status or response read afterwards
   std::string DefaultTimeout;
+  std::string Streaming;   // a streaming call: "server", "client" or "bidi"
   std::string CallText;    // source text of the call, for fix-its
   std::string RequestText; // source text of the request argument
   friend bool operator==(const Site &, const Site &) = default;

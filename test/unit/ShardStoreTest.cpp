@@ -29,7 +29,7 @@ SHARD_FIELDS(FunctionInfo, Usr, Name, Loc, IsCoroutine, IsLambda, HasBody,
 SHARD_FIELDS(CallEdge, Caller, Callee, Kind, Loc)
 SHARD_FIELDS(Site, Kind, Function, RuleId, Protocol, Loc, Callee, Service, Via,
              Consumer, EventLoop, Mode, Deadline, DeadlineMs, ResultUsed,
-             DefaultTimeout, CallText, RequestText)
+             DefaultTimeout, Streaming, CallText, RequestText)
 SHARD_FIELDS(TuSummary, MainFile, Functions, Calls, Sites, UnresolvedIndirect,
              ErrorCount, Errors, Includes)
 #undef SHARD_FIELDS
@@ -105,6 +105,7 @@ Shard sampleShard() {
   X.DeadlineMs = 250;
   X.ResultUsed = false;
   X.DefaultTimeout = "none: gRPC waits forever without a deadline";
+  X.Streaming = "bidi";
   X.CallText = "stub->Place(&ctx, req, &resp)";
   X.RequestText = "req";
   T.Sites.push_back(X);
