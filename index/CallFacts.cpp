@@ -32,10 +32,12 @@ void CallFacts::noteReference(const DeclRefExpr *E) {
     It->second.push_back(E->getLocation());
 }
 
-void CallFacts::notePassed(const CallInfo &Call) {
+void CallFacts::notePassed(const CallInfo &Call, const FunctionDecl *Caller) {
   for (unsigned I = 0; I < Call.Args.size(); ++I)
-    if (const Decl *Obj = objectDecl(Call.Args[I]))
+    if (const Decl *Obj = objectDecl(Call.Args[I])) {
       Passed[{Call.Callee->getCanonicalDecl(), I}].push_back(Obj);
+      Passes.push_back({Caller, Call.Callee->getCanonicalDecl(), I, Obj});
+    }
 }
 
 void CallFacts::record(const Rule &R, const CallInfo &Call,
@@ -242,7 +244,52 @@ void CallFacts::followDeadlineHelpers() {
   }
 }
 
-void CallFacts::resolve(std::vector<Site> &Sites) {
+void CallFacts::emitDeadlineFlows(
+    const std::vector<Site> &Sites, std::vector<DeadlineFlow> &Flows,
+    llvm::function_ref<std::string(const FunctionDecl *)> UsrOf) {
+  for (const auto &[D, Info] : Deadlines)
+    if (const auto *Param = dyn_cast<ParmVarDecl>(D))
+      if (const auto *Fn = dyn_cast<FunctionDecl>(Param->getDeclContext())) {
+        DeadlineFlow F;
+        F.Kind = DeadlineFlow::Setter;
+        F.Callee = UsrOf(Fn);
+        F.Param = Param->getFunctionScopeIndex();
+        F.Deadline = Info.Kind;
+        F.Ms = Info.Ms;
+        Flows.push_back(std::move(F));
+      }
+  // Only what this TU could not settle: a parameter passed on to a callee
+  // defined elsewhere, a missing deadline whose context went to one.
+  for (const Pass &P : Passes) {
+    if (P.Callee->hasBody())
+      continue;
+    if (const auto *Param = dyn_cast<ParmVarDecl>(P.Object);
+        Param && Param->getDeclContext() == P.Caller &&
+        !Deadlines.count(Param)) {
+      DeadlineFlow F;
+      F.Kind = DeadlineFlow::Forward;
+      F.Callee = UsrOf(P.Callee);
+      F.Param = P.Index;
+      F.Caller = UsrOf(P.Caller);
+      F.From = Param->getFunctionScopeIndex();
+      Flows.push_back(std::move(F));
+    }
+    for (const PendingRemote &R : Pending)
+      if (R.Context == P.Object && R.Function == P.Caller &&
+          Sites[R.SiteIndex].Deadline == DeadlineKind::Missing) {
+        DeadlineFlow F;
+        F.Kind = DeadlineFlow::Context;
+        F.Callee = UsrOf(P.Callee);
+        F.Param = P.Index;
+        F.From = static_cast<uint32_t>(R.SiteIndex);
+        Flows.push_back(std::move(F));
+      }
+  }
+}
+
+void CallFacts::resolve(
+    std::vector<Site> &Sites, std::vector<DeadlineFlow> &Flows,
+    llvm::function_ref<std::string(const FunctionDecl *)> UsrOf) {
   SourceManager &SM = Ctx.getSourceManager();
   followDeadlineHelpers();
   for (const PendingRemote &P : Pending) {
@@ -287,6 +334,7 @@ void CallFacts::resolve(std::vector<Site> &Sites) {
       S.Deadline = DeadlineKind::Unknown;
     }
   }
+  emitDeadlineFlows(Sites, Flows, UsrOf);
 }
 
 } // namespace decouple

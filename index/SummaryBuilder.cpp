@@ -31,7 +31,8 @@ TuSummary SummaryBuilder::run() {
   if (auto Main = SM.getFileEntryRefForID(SM.getMainFileID()))
     Out.MainFile = pathOf(*Main);
   TraverseDecl(Ctx.getTranslationUnitDecl());
-  Facts.resolve(Out.Sites);
+  Facts.resolve(Out.Sites, Out.DeadlineFlows,
+                [this](const FunctionDecl *FD) { return functionUsr(FD); });
   if (Options.DigestIncludes)
     Out.Includes = Files.digestIncludes(Out.MainFile);
   return std::move(Out);
@@ -317,7 +318,7 @@ void SummaryBuilder::handleCall(const CallInfo &Call) {
   if (IsSite)
     return; // the API call is the boundary: its body is not our concern
   if (isProjectDecl(Call.Callee))
-    Facts.notePassed(Call);
+    Facts.notePassed(Call, Current.FD);
   bool Virtual = false;
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call.E))
     if (const auto *ME = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens()))

@@ -122,6 +122,23 @@ struct Site {
   friend bool operator==(const Site &, const Site &) = default;
 };
 
+/// How a deadline travels between functions, for the link step to follow
+/// across TUs (a handler calls `WithBudget(&ctx)`, defined in another file):
+///   Setter   the callee's parameter Param gets Deadline/Ms inside it;
+///   Forward  the caller passes its own parameter From on to (Callee, Param);
+///   Context  remote call Sites[From] of this TU, with no deadline seen here,
+///            had its context passed to (Callee, Param).
+struct DeadlineFlow {
+  enum FlowKind : uint8_t { Setter, Forward, Context } Kind = Setter;
+  std::string Callee; // USR
+  uint32_t Param = 0;
+  std::string Caller; // USR (Forward)
+  uint32_t From = 0;  // Forward: caller's parameter; Context: site index
+  DeadlineKind Deadline = DeadlineKind::Missing; // Setter
+  int64_t Ms = -1;                               // Setter, when constant
+  friend bool operator==(const DeadlineFlow &, const DeadlineFlow &) = default;
+};
+
 struct IncludedFile {
   std::string Path;
   uint64_t Digest = 0; // of the contents, when the TU was extracted
@@ -133,6 +150,7 @@ struct TuSummary {
   std::vector<FunctionInfo> Functions;
   std::vector<CallEdge> Calls;
   std::vector<Site> Sites;
+  std::vector<DeadlineFlow> DeadlineFlows; // for the link step
   uint64_t UnresolvedIndirect = 0; // calls through unknown pointers
   unsigned ErrorCount = 0;         // compiler errors: the summary is partial
   std::vector<std::string> Errors; // first few, as file:line:col: message
