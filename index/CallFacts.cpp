@@ -95,6 +95,8 @@ DeadlineInfo CallFacts::classifyDeadline(const Expr *Value,
   if (!Value)
     return Info;
   if (auto V = Value->getIntegerConstantExpr(Ctx)) {
+    if (V->isNegative()) // -1: C APIs' "wait forever"
+      return {DeadlineKind::Missing, -1};
     Info.Ms = V->getExtValue() * (Setter.Unit == "ms" ? 1 : 1000);
     return Info;
   }
