@@ -261,8 +261,17 @@ bool RuleMatcher::declMatches(const FunctionDecl *FD, const Rule &R) const {
     return false;
   // A class-level annotation covers its ordinary methods, not the special
   // members that build or destroy the client object.
+  // A method with its own decouple:: annotation (a deadline_setter of an
+  // rpc_client) is what that annotation says, not what its class's says.
+  auto OwnDecoupleAnnotation = [&] {
+    for (const auto *A : FD->specific_attrs<AnnotateAttr>())
+      if (A->getAnnotation().starts_with("decouple::"))
+        return true;
+    return false;
+  };
   if (!M.Annotation.empty() && !hasAnnotation(FD, M.Annotation) &&
       !(Class && hasAnnotation(Class, M.Annotation) &&
+        !OwnDecoupleAnnotation() &&
         !isa<CXXConstructorDecl, CXXDestructorDecl>(FD) &&
         !(Method && (Method->isCopyAssignmentOperator() ||
                      Method->isMoveAssignmentOperator()))))
