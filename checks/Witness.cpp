@@ -35,6 +35,8 @@ std::string describeEntry(const Analysis &A, const RequestPath &P) {
 
 std::string describeRemoteCall(const Site &S) {
   std::string Word = protocolWord(S.Protocol);
+  if (!S.Streaming.empty())
+    Word += " " + S.Streaming + "-streaming";
   if (isRpc(S))
     return Word + " call " + S.Service + "." + S.Via;
   if (!S.Service.empty())

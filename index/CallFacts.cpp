@@ -32,10 +32,12 @@ void CallFacts::noteReference(const DeclRefExpr *E) {
     It->second.push_back(E->getLocation());
 }
 
-void CallFacts::notePassed(const CallInfo &Call) {
+void CallFacts::notePassed(const CallInfo &Call, const FunctionDecl *Caller) {
   for (unsigned I = 0; I < Call.Args.size(); ++I)
-    if (const Decl *Obj = objectDecl(Call.Args[I]))
+    if (const Decl *Obj = objectDecl(Call.Args[I])) {
       Passed[{Call.Callee->getCanonicalDecl(), I}].push_back(Obj);
+      Passes.push_back({Caller, Call.Callee->getCanonicalDecl(), I, Obj});
+    }
 }
 
 void CallFacts::record(const Rule &R, const CallInfo &Call,
@@ -50,8 +52,10 @@ void CallFacts::record(const Rule &R, const CallInfo &Call,
       Targets[Obj] = hostOfUrl(stringValue(Call.arg(R.ValueArg)).value_or(""));
     break;
   case Role::ObjectKind:
-    if (const Decl *Obj = operandDecl(Call, R.Object, Caller))
+    if (const Decl *Obj = operandDecl(Call, R.Object, Caller)) {
       Kinds[Obj] = R.ObjectKindName;
+      KindTaggedIn[Obj] = Caller;
+    }
     break;
   case Role::Join:
     // The end: `client.request(...).get()` waits after the call it ends.
@@ -75,7 +79,7 @@ ParentMap &CallFacts::parentMapFor(const FunctionDecl *FD) {
 DeadlineInfo CallFacts::classifyDeadline(const Expr *Value,
                                          const Rule &Setter) {
   DeadlineInfo Info{DeadlineKind::Constant, -1};
-  bool Propagated = false;
+  bool Propagated = Setter.Propagates;
   forEachSubStmt(Value, [&](const Stmt *S) {
     const auto *E = dyn_cast<Expr>(S);
     CallInfo Call;
@@ -91,6 +95,8 @@ DeadlineInfo CallFacts::classifyDeadline(const Expr *Value,
   if (!Value)
     return Info;
   if (auto V = Value->getIntegerConstantExpr(Ctx)) {
+    if (V->isNegative()) // -1: C APIs' "wait forever"
+      return {DeadlineKind::Missing, -1};
     Info.Ms = V->getExtValue() * (Setter.Unit == "ms" ? 1 : 1000);
     return Info;
   }
@@ -138,11 +144,16 @@ const Decl *CallFacts::operandDecl(const CallInfo &Call, const Operand &O,
 
 bool CallFacts::kindHolds(const Rule &R, const CallInfo &Call,
                           const FunctionDecl *Caller) {
-  if (R.RequiresKind.empty())
+  if (R.RequiresKind.empty() && R.UnlessKind.empty())
     return true;
   const Decl *Obj = operandDecl(Call, R.Context ? R.Context : R.Object, Caller);
   auto It = Kinds.find(Obj);
-  return Obj && It != Kinds.end() && Glob(R.RequiresKind).matches(It->second);
+  bool Tagged = Obj && It != Kinds.end();
+  if (!R.UnlessKind.empty() && Tagged && KindTaggedIn.lookup(Obj) == Caller &&
+      Glob(R.UnlessKind).matches(It->second))
+    return false;
+  return R.RequiresKind.empty() ||
+         (Tagged && Glob(R.RequiresKind).matches(It->second));
 }
 
 void CallFacts::addRemoteCall(Site &S, size_t SiteIndex, const Rule &R,
@@ -211,8 +222,78 @@ void CallFacts::followParameter(Site &S, const ParmVarDecl *Param) {
   S.Deadline = DeadlineKind::Missing;
 }
 
-void CallFacts::resolve(std::vector<Site> &Sites) {
+void CallFacts::followDeadlineHelpers() {
+  // `void WithDeadline(grpc::ClientContext *c) { c->set_deadline(...); }`:
+  // the deadline set on a helper's parameter is on whatever its callers
+  // pass there, and on through helpers calling helpers (to a fixpoint).
+  for (bool Changed = true; Changed;) {
+    Changed = false;
+    llvm::SmallVector<std::pair<const ParmVarDecl *, DeadlineInfo>, 8> OnParams;
+    for (const auto &[D, Info] : Deadlines)
+      if (const auto *Param = dyn_cast<ParmVarDecl>(D))
+        OnParams.push_back({Param, Info});
+    for (const auto &[Param, Info] : OnParams) {
+      const auto *Fn = dyn_cast<FunctionDecl>(Param->getDeclContext());
+      if (!Fn)
+        continue;
+      auto It = Passed.find(
+          {Fn->getCanonicalDecl(), Param->getFunctionScopeIndex()});
+      if (It == Passed.end())
+        continue;
+      for (const Decl *Obj : It->second)
+        Changed |= Deadlines.try_emplace(Obj, Info).second;
+    }
+  }
+}
+
+void CallFacts::emitDeadlineFlows(
+    const std::vector<Site> &Sites, std::vector<DeadlineFlow> &Flows,
+    llvm::function_ref<std::string(const FunctionDecl *)> UsrOf) {
+  for (const auto &[D, Info] : Deadlines)
+    if (const auto *Param = dyn_cast<ParmVarDecl>(D))
+      if (const auto *Fn = dyn_cast<FunctionDecl>(Param->getDeclContext())) {
+        DeadlineFlow F;
+        F.Kind = DeadlineFlow::Setter;
+        F.Callee = UsrOf(Fn);
+        F.Param = Param->getFunctionScopeIndex();
+        F.Deadline = Info.Kind;
+        F.Ms = Info.Ms;
+        Flows.push_back(std::move(F));
+      }
+  // Only what this TU could not settle: a parameter passed on to a callee
+  // defined elsewhere, a missing deadline whose context went to one.
+  for (const Pass &P : Passes) {
+    if (P.Callee->hasBody())
+      continue;
+    if (const auto *Param = dyn_cast<ParmVarDecl>(P.Object);
+        Param && Param->getDeclContext() == P.Caller &&
+        !Deadlines.count(Param)) {
+      DeadlineFlow F;
+      F.Kind = DeadlineFlow::Forward;
+      F.Callee = UsrOf(P.Callee);
+      F.Param = P.Index;
+      F.Caller = UsrOf(P.Caller);
+      F.From = Param->getFunctionScopeIndex();
+      Flows.push_back(std::move(F));
+    }
+    for (const PendingRemote &R : Pending)
+      if (R.Context == P.Object && R.Function == P.Caller &&
+          Sites[R.SiteIndex].Deadline == DeadlineKind::Missing) {
+        DeadlineFlow F;
+        F.Kind = DeadlineFlow::Context;
+        F.Callee = UsrOf(P.Callee);
+        F.Param = P.Index;
+        F.From = static_cast<uint32_t>(R.SiteIndex);
+        Flows.push_back(std::move(F));
+      }
+  }
+}
+
+void CallFacts::resolve(
+    std::vector<Site> &Sites, std::vector<DeadlineFlow> &Flows,
+    llvm::function_ref<std::string(const FunctionDecl *)> UsrOf) {
   SourceManager &SM = Ctx.getSourceManager();
+  followDeadlineHelpers();
   for (const PendingRemote &P : Pending) {
     Site &S = Sites[P.SiteIndex];
     SourceLocation End = P.Call->getEndLoc();
@@ -255,6 +336,7 @@ void CallFacts::resolve(std::vector<Site> &Sites) {
       S.Deadline = DeadlineKind::Unknown;
     }
   }
+  emitDeadlineFlows(Sites, Flows, UsrOf);
 }
 
 } // namespace decouple

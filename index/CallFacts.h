@@ -52,7 +52,7 @@ public:
   void noteReference(const clang::DeclRefExpr *E);
   /// A call to a project function: a handle's deadline or URL set here may
   /// be what a remote call inside the callee uses.
-  void notePassed(const CallInfo &Call);
+  void notePassed(const CallInfo &Call, const clang::FunctionDecl *Caller);
 
   /// Records what a deadline-setter, target-setter, object-kind or join rule
   /// says about the call it matched in \p Caller.
@@ -76,8 +76,12 @@ public:
 
   // --- at the end of the TU -------------------------------------------------
 
-  /// Settles each remote call's mode, deadline, target and result use.
-  void resolve(std::vector<Site> &Sites);
+  /// Settles each remote call's mode, deadline, target and result use, and
+  /// appends the deadline flows the link step follows across TUs (\p UsrOf
+  /// names a function).
+  void resolve(std::vector<Site> &Sites, std::vector<DeadlineFlow> &Flows,
+               llvm::function_ref<std::string(const clang::FunctionDecl *)>
+                   UsrOf);
 
 private:
   struct PendingRemote {
@@ -103,10 +107,18 @@ private:
   llvm::DenseMap<const clang::Expr *, DeadlineInfo>
       CallDeadlines; // deadline_arg
   llvm::DenseMap<const clang::Decl *, std::string> Targets, Kinds;
+  // Which function tagged each object (unless_kind: "opened here").
+  llvm::DenseMap<const clang::Decl *, const clang::FunctionDecl *> KindTaggedIn;
   // (callee, parameter index) -> the objects callers pass there.
   std::map<std::pair<const clang::FunctionDecl *, unsigned>,
            std::vector<const clang::Decl *>>
       Passed;
+  struct Pass {
+    const clang::FunctionDecl *Caller, *Callee; // canonical callee
+    unsigned Index;
+    const clang::Decl *Object;
+  };
+  std::vector<Pass> Passes; // every entry of Passed, with its caller
   const clang::VarDecl *CurrentVar = nullptr; // the local being initialised
   const clang::Expr *CurrentVarInit = nullptr;
   // Declarations holding a result or response -> where they are used.
@@ -122,6 +134,12 @@ private:
                                  const clang::FunctionDecl *Caller);
   bool readAfter(const clang::Decl *D, clang::SourceLocation After);
   void followParameter(Site &S, const clang::ParmVarDecl *Param);
+  /// Deadlines a helper sets on its parameter go to what callers pass.
+  void followDeadlineHelpers();
+  /// What the link step needs to follow deadlines into other TUs.
+  void emitDeadlineFlows(
+      const std::vector<Site> &Sites, std::vector<DeadlineFlow> &Flows,
+      llvm::function_ref<std::string(const clang::FunctionDecl *)> UsrOf);
 };
 
 } // namespace decouple

@@ -45,6 +45,16 @@ void ProgramGraph::add(const TuSummary &TU) {
   }
   for (const CallEdge &C : TU.Calls)
     Out[intern(C.Caller)].push_back({intern(C.Callee), C.Kind, C.Loc});
+  SiteId Base = static_cast<SiteId>(Sites.size());
+  for (const DeadlineFlow &F : TU.DeadlineFlows) {
+    ParamKey To{F.Callee, F.Param};
+    if (F.Kind == DeadlineFlow::Setter)
+      ParamDeadlines.try_emplace(To, F);
+    else if (F.Kind == DeadlineFlow::Forward)
+      Forwards.push_back(F);
+    else if (F.From < TU.Sites.size())
+      ContextPasses.push_back({Base + F.From, To});
+  }
   for (const Site &S : TU.Sites) {
     SiteId Id = static_cast<SiteId>(Sites.size());
     FunctionId F = intern(S.Function);
@@ -56,7 +66,26 @@ void ProgramGraph::add(const TuSummary &TU) {
   }
 }
 
+void ProgramGraph::followDeadlineFlows() {
+  for (bool Changed = true; Changed;) {
+    Changed = false;
+    for (const DeadlineFlow &F : Forwards)
+      if (auto It = ParamDeadlines.find({F.Callee, F.Param});
+          It != ParamDeadlines.end())
+        Changed |= ParamDeadlines.try_emplace({F.Caller, F.From}, It->second)
+                       .second;
+  }
+  for (const auto &[Id, To] : ContextPasses)
+    if (auto It = ParamDeadlines.find(To); It != ParamDeadlines.end() &&
+                                           Sites[Id].Deadline ==
+                                               DeadlineKind::Missing) {
+      Sites[Id].Deadline = It->second.Deadline;
+      Sites[Id].DeadlineMs = It->second.Ms;
+    }
+}
+
 void ProgramGraph::finalize() {
+  followDeadlineFlows();
   // Overriders, transitively: a call through Base::f may land in any f below.
   std::vector<std::vector<FunctionId>> Overriders(Functions.size());
   for (FunctionId F = 0; F < Functions.size(); ++F)

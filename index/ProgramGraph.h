@@ -11,6 +11,7 @@
 #include "index/TuSummary.h"
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -60,7 +61,16 @@ private:
   std::vector<std::string> Partial;
   LinkStats Stats;
 
+  // Deadlines through helpers in other TUs (TuSummary::DeadlineFlows).
+  using ParamKey = std::pair<std::string, uint32_t>; // function USR, index
+  std::map<ParamKey, DeadlineFlow> ParamDeadlines;
+  std::vector<DeadlineFlow> Forwards;
+  std::vector<std::pair<SiteId, ParamKey>> ContextPasses;
+
   FunctionId intern(const std::string &Usr);
+  /// A context passed to a helper that sets a deadline on it, in whatever
+  /// TU, through helpers calling helpers: the site gets that deadline.
+  void followDeadlineFlows();
 };
 
 } // namespace decouple

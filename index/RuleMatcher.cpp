@@ -261,8 +261,17 @@ bool RuleMatcher::declMatches(const FunctionDecl *FD, const Rule &R) const {
     return false;
   // A class-level annotation covers its ordinary methods, not the special
   // members that build or destroy the client object.
+  // A method with its own decouple:: annotation (a deadline_setter of an
+  // rpc_client) is what that annotation says, not what its class's says.
+  auto OwnDecoupleAnnotation = [&] {
+    for (const auto *A : FD->specific_attrs<AnnotateAttr>())
+      if (A->getAnnotation().starts_with("decouple::"))
+        return true;
+    return false;
+  };
   if (!M.Annotation.empty() && !hasAnnotation(FD, M.Annotation) &&
       !(Class && hasAnnotation(Class, M.Annotation) &&
+        !OwnDecoupleAnnotation() &&
         !isa<CXXConstructorDecl, CXXDestructorDecl>(FD) &&
         !(Method && (Method->isCopyAssignmentOperator() ||
                      Method->isMoveAssignmentOperator()))))
@@ -278,6 +287,17 @@ bool RuleMatcher::declMatches(const FunctionDecl *FD, const Rule &R) const {
 }
 
 bool RuleMatcher::callMatches(const CallInfo &Call, const Rule &R) const {
+  if (R.Match.ReceiverType) {
+    if (!Call.Receiver)
+      return false;
+    // The object as written, before any conversion to the declaring base.
+    QualType T = Call.Receiver->IgnoreImpCasts()->getType().getNonReferenceType();
+    if (!T->getPointeeType().isNull())
+      T = T->getPointeeType();
+    if (!R.Match.ReceiverType->matches(
+            typeName(T.getUnqualifiedType(), Call.Callee->getASTContext())))
+      return false;
+  }
   for (const auto &[Index, Names] : R.Match.ArgEquals)
     if (!argIsOneOf(Call.arg(Index), Names, Call.Callee->getASTContext()))
       return false;

@@ -74,8 +74,19 @@ std::string serializeShard(const Shard &Sh) {
     W.u(static_cast<uint64_t>(S.Deadline));
     W.u(static_cast<uint64_t>(S.DeadlineMs + 1));
     W.s(S.DefaultTimeout);
+    W.s(S.Streaming);
     W.s(S.CallText);
     W.s(S.RequestText);
+  }
+  W.u(T.DeadlineFlows.size());
+  for (const DeadlineFlow &F : T.DeadlineFlows) {
+    W.u(F.Kind);
+    W.s(F.Callee);
+    W.u(F.Param);
+    W.s(F.Caller);
+    W.u(F.From);
+    W.u(static_cast<uint64_t>(F.Deadline));
+    W.u(static_cast<uint64_t>(F.Ms + 1));
   }
   return W.finish(Magic, ShardFormatVersion);
 }
@@ -141,9 +152,21 @@ ShardStatus deserializeShard(std::string_view Data, Shard &Out,
     S.Deadline = R.e(DeadlineKind::Unknown);
     S.DeadlineMs = static_cast<int64_t>(R.u()) - 1;
     S.DefaultTimeout = R.s();
+    S.Streaming = R.s();
     S.CallText = R.s();
     S.RequestText = R.s();
     T.Sites.push_back(std::move(S));
+  }
+  for (uint64_t I = 0, N = R.count(); I < N && R.ok(); ++I) {
+    DeadlineFlow F;
+    F.Kind = R.e(DeadlineFlow::Context);
+    F.Callee = R.s();
+    F.Param = static_cast<uint32_t>(R.u());
+    F.Caller = R.s();
+    F.From = static_cast<uint32_t>(R.u());
+    F.Deadline = R.e(DeadlineKind::Unknown);
+    F.Ms = static_cast<int64_t>(R.u()) - 1;
+    T.DeadlineFlows.push_back(std::move(F));
   }
   if (!R.ok() || !R.atEnd()) {
     Why = "malformed payload";

@@ -22,7 +22,7 @@
 
 namespace decouple {
 
-constexpr uint32_t ShardFormatVersion = 1;
+constexpr uint32_t ShardFormatVersion = 2; // 2: Site::Streaming
 
 
 struct Shard {

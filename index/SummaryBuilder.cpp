@@ -31,7 +31,8 @@ TuSummary SummaryBuilder::run() {
   if (auto Main = SM.getFileEntryRefForID(SM.getMainFileID()))
     Out.MainFile = pathOf(*Main);
   TraverseDecl(Ctx.getTranslationUnitDecl());
-  Facts.resolve(Out.Sites);
+  Facts.resolve(Out.Sites, Out.DeadlineFlows,
+                [this](const FunctionDecl *FD) { return functionUsr(FD); });
   if (Options.DigestIncludes)
     Out.Includes = Files.digestIncludes(Out.MainFile);
   return std::move(Out);
@@ -265,9 +266,83 @@ void SummaryBuilder::addEntry(const Rule &R, const FunctionDecl *Handler,
   S.EventLoop = R.EventLoop;
 }
 
+void SummaryBuilder::collectOverriders(const DeclContext *DC) {
+  for (const Decl *D : DC->decls()) {
+    if (const auto *NS = dyn_cast<NamespaceDecl>(D)) {
+      collectOverriders(NS);
+    } else if (const auto *LS = dyn_cast<LinkageSpecDecl>(D)) {
+      collectOverriders(LS);
+    } else if (const auto *RD = dyn_cast<CXXRecordDecl>(D);
+               RD && RD->isThisDeclarationADefinition() &&
+               !RD->isDependentContext()) {
+      for (const CXXMethodDecl *M : RD->methods())
+        for (const CXXMethodDecl *O : M->overridden_methods())
+          Overriders[O->getCanonicalDecl()].push_back(M);
+      collectOverriders(RD);
+    }
+  }
+}
+
+const CXXMethodDecl *
+SummaryBuilder::implementationCalled(const CallInfo &Call,
+                                     llvm::SmallVectorImpl<const Rule *> &Rules) {
+  const auto *MC = dyn_cast<CXXMemberCallExpr>(Call.E);
+  const auto *M = MC ? MC->getMethodDecl() : nullptr;
+  if (!M || !M->isVirtual() || isProjectDecl(M))
+    return nullptr;
+  if (!OverridersBuilt) {
+    OverridersBuilt = true;
+    collectOverriders(Ctx.getTranslationUnitDecl());
+  }
+  // Breadth-first down the overriders: the first with a remote-call rule.
+  // If the project implements the interface itself, the call may be local:
+  // the link step's virtual fan-out follows it instead.
+  llvm::SmallVector<const CXXMethodDecl *, 8> Work{M->getCanonicalDecl()};
+  const CXXMethodDecl *Impl = nullptr;
+  llvm::SmallVector<const Rule *, 2> ImplRules;
+  for (size_t I = 0; I < Work.size() && I < 64; ++I) {
+    auto It = Overriders.find(Work[I]->getCanonicalDecl());
+    if (It == Overriders.end())
+      continue;
+    for (const CXXMethodDecl *O : It->second) {
+      if (isProjectDecl(O))
+        return nullptr;
+      Work.push_back(O);
+      if (Impl)
+        continue;
+      CallInfo AsImpl = Call;
+      AsImpl.Callee = O;
+      llvm::SmallVector<const Rule *, 2> Found;
+      Matcher.rulesForCall(AsImpl, Found);
+      for (const Rule *R : Found)
+        if (R->Kind == Role::SyncCall)
+          ImplRules.push_back(R);
+      if (!ImplRules.empty())
+        Impl = O;
+    }
+  }
+  Rules.append(ImplRules.begin(), ImplRules.end());
+  return Impl;
+}
+
 void SummaryBuilder::handleCall(const CallInfo &Call) {
   llvm::SmallVector<const Rule *, 2> Rules;
   Matcher.rulesForCall(Call, Rules);
+  if (Rules.empty()) {
+    // Through an interface: the finding is on this call, and names the
+    // implementation (the witness of the remote call is its callee).
+    CallInfo AsImpl = Call;
+    if (const CXXMethodDecl *Impl = implementationCalled(Call, Rules)) {
+      AsImpl.Callee = Impl;
+      bool IsSite = false;
+      for (const Rule *R : Rules)
+        IsSite |= Facts.kindHolds(*R, AsImpl, Frames.back().FD) &&
+                  handleRemoteCall(*R, AsImpl);
+      if (IsSite)
+        return;
+      Rules.clear();
+    }
+  }
   const Frame &Current = Frames.back();
   bool IsSite = false;
   for (const Rule *R : Rules) {
@@ -317,7 +392,7 @@ void SummaryBuilder::handleCall(const CallInfo &Call) {
   if (IsSite)
     return; // the API call is the boundary: its body is not our concern
   if (isProjectDecl(Call.Callee))
-    Facts.notePassed(Call);
+    Facts.notePassed(Call, Current.FD);
   bool Virtual = false;
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call.E))
     if (const auto *ME = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens()))
@@ -416,6 +491,7 @@ bool SummaryBuilder::handleRemoteCall(const Rule &R, const CallInfo &Call) {
       addSite(SiteKind::RemoteCall, R, Call.E->getBeginLoc(), Current.Usr);
   S.Callee = qualifiedName(Call.Callee);
   S.DefaultTimeout = R.DefaultTimeout;
+  S.Streaming = R.Streaming;
   S.Via = Call.Callee->getNameAsString();
   if (R.TargetFromIdl) {
     if (const auto *M = dyn_cast<CXXMethodDecl>(Call.Callee))

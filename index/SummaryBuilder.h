@@ -100,6 +100,19 @@ private:
   void handlePublish(const Rule &R, const CallInfo &Call);
   void handleDatastore(const Rule &R, const CallInfo &Call);
   bool handleRemoteCall(const Rule &R, const CallInfo &Call);
+
+  // Calls through an interface (`std::shared_ptr<PaymentsIf>`) whose
+  // implementation in this TU is a generated client.
+  llvm::DenseMap<const clang::CXXMethodDecl *,
+                 llvm::SmallVector<const clang::CXXMethodDecl *, 2>>
+      Overriders; // canonical interface method -> overriders seen in the TU
+  bool OverridersBuilt = false;
+  void collectOverriders(const clang::DeclContext *DC);
+  /// The remote-call rules an implementation of the called interface
+  /// method matches, and that implementation.
+  const clang::CXXMethodDecl *
+  implementationCalled(const CallInfo &Call,
+                       llvm::SmallVectorImpl<const Rule *> &Rules);
 };
 
 } // namespace decouple

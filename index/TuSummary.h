@@ -116,9 +116,27 @@ struct Site {
   int64_t DeadlineMs = -1; // constant deadlines, when known
   bool ResultUsed = true;  // status or response read afterwards
   std::string DefaultTimeout;
+  std::string Streaming;   // a streaming call: "server", "client" or "bidi"
   std::string CallText;    // source text of the call, for fix-its
   std::string RequestText; // source text of the request argument
   friend bool operator==(const Site &, const Site &) = default;
+};
+
+/// How a deadline travels between functions, for the link step to follow
+/// across TUs (a handler calls `WithBudget(&ctx)`, defined in another file):
+///   Setter   the callee's parameter Param gets Deadline/Ms inside it;
+///   Forward  the caller passes its own parameter From on to (Callee, Param);
+///   Context  remote call Sites[From] of this TU, with no deadline seen here,
+///            had its context passed to (Callee, Param).
+struct DeadlineFlow {
+  enum FlowKind : uint8_t { Setter, Forward, Context } Kind = Setter;
+  std::string Callee; // USR
+  uint32_t Param = 0;
+  std::string Caller; // USR (Forward)
+  uint32_t From = 0;  // Forward: caller's parameter; Context: site index
+  DeadlineKind Deadline = DeadlineKind::Missing; // Setter
+  int64_t Ms = -1;                               // Setter, when constant
+  friend bool operator==(const DeadlineFlow &, const DeadlineFlow &) = default;
 };
 
 struct IncludedFile {
@@ -132,6 +150,7 @@ struct TuSummary {
   std::vector<FunctionInfo> Functions;
   std::vector<CallEdge> Calls;
   std::vector<Site> Sites;
+  std::vector<DeadlineFlow> DeadlineFlows; // for the link step
   uint64_t UnresolvedIndirect = 0; // calls through unknown pointers
   unsigned ErrorCount = 0;         // compiler errors: the summary is partial
   std::vector<std::string> Errors; // first few, as file:line:col: message

@@ -193,7 +193,7 @@ private:
               {"callee", "method_of", "not_method_of", "class_derived_from",
                "unless_class_has_method", "overrides", "param_types",
                "returns", "param_count", "arg_equals", "annotation",
-               "matcher", "path"});
+               "matcher", "path", "receiver_type"});
     if (M.empty())
       error(P, "expected at least one match condition");
     if (M.contains("callee"))
@@ -276,6 +276,12 @@ private:
       else
         error(P + "/returns", "expected a type pattern string");
     }
+    if (M.contains("receiver_type")) {
+      if (M["receiver_type"].is_string())
+        Out.ReceiverType = Glob(M["receiver_type"].get<std::string>());
+      else
+        error(P + "/receiver_type", "expected a type pattern string");
+    }
     readOptIndex(M, "param_count", P, Out.ParamCount);
     readString(M, "annotation", P, Out.Annotation);
     readString(M, "matcher", P, Out.Matcher);
@@ -291,7 +297,7 @@ private:
               {"id", "role", "protocol", "description", "match",
                "handler_arg", "route_arg", "enclosing_function", "event_loop", "service", "style",
                "context", "target", "response_arg", "request_arg", "requires_target", "requires_kind",
-               "kind", "deadline_arg", "write_verbs", "default_timeout",
+               "unless_kind", "streaming", "propagates", "kind", "deadline_arg", "write_verbs", "default_timeout",
                "topic_arg", "topic_after", "access", "sql_arg", "store", "object",
                "value_arg", "unit"});
     R.Pack = Doc.FileName;
@@ -320,6 +326,11 @@ private:
     readOptIndex(J, "request_arg", P, R.RequestArg);
     readOptIndex(J, "deadline_arg", P, R.DeadlineArg);
     readString(J, "requires_kind", P, R.RequiresKind);
+    readString(J, "unless_kind", P, R.UnlessKind);
+    readString(J, "streaming", P, R.Streaming);
+    if (!R.Streaming.empty() && R.Streaming != "server" &&
+        R.Streaming != "client" && R.Streaming != "bidi")
+      error(P + "/streaming", "expected \"server\", \"client\" or \"bidi\"");
     readString(J, "topic_after", P, R.TopicAfter);
     readString(J, "kind", P, R.ObjectKindName);
     if (J.contains("write_verbs")) {
@@ -340,7 +351,8 @@ private:
                              std::pair{"enclosing_function",
                                        &R.EnclosingFunction},
                              std::pair{"requires_target",
-                                       &R.RequiresTarget}}) {
+                                       &R.RequiresTarget},
+                             std::pair{"propagates", &R.Propagates}}) {
       if (!J.contains(Key))
         continue;
       if (J[Key].is_boolean())

@@ -60,6 +60,9 @@ struct MatchSpec {
   std::optional<OverrideSpec> Overrides;
   std::map<unsigned, Glob> ParamTypes; // canonical type of parameter k
   std::optional<Glob> Returns;         // canonical return type
+  // Canonical type of the object a method is called on (pointers and
+  // references removed): an inherited method on one kind of object.
+  std::optional<Glob> ReceiverType;
   std::optional<unsigned> ParamCount;
   std::map<unsigned, std::vector<std::string>> ArgEquals; // enum/macro names
   std::string Annotation; // [[clang::annotate(...)]] on function or class
@@ -98,6 +101,8 @@ struct Rule {
   std::string DefaultTimeout;          // library default, for messages
   bool RequiresTarget = false; // only a remote call on a connected object
   std::string RequiresKind;    // only on an object tagged with this kind
+  std::string UnlessKind; // not on an object the same function so tagged
+  std::string Streaming;  // "server", "client" or "bidi" for gRPC streams
 
   // async-publish
   std::optional<unsigned> TopicArg;
@@ -114,6 +119,7 @@ struct Rule {
   std::optional<unsigned> ValueArg;   // the deadline or URL argument
   std::string Unit;                   // "s" or "ms" for plain integers
   std::string ObjectKindName;         // object-kind: the tag it sets
+  bool Propagates = false; // deadline-setter: the inbound deadline, always
 };
 
 struct RuleSet {

@@ -1,10 +1,8 @@
 // RUN: %check_both %s coupling-sync-call-in-request-path
 //
-// Known false positive, kept as a test so it is noticed when fixed: a
-// decouple::deadline_setter method of a decouple::rpc_client class is itself
-// reported as a blocking remote call, because the class annotation matches
-// every method. Setting a timeout sends nothing; only Charge should fire.
-// XFAIL: *
+// A decouple::deadline_setter method of a decouple::rpc_client class sets
+// the timeout; it is not itself a remote call (its own annotation wins over
+// the class's). Only Charge fires, and it has the deadline.
 #define DECOUPLE(what) [[clang::annotate("decouple::" what)]]
 
 struct DECOUPLE("rpc_client") Billing {

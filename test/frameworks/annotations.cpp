@@ -44,11 +44,7 @@ DECOUPLE("request_handler") int HandleCharge(const std::string &order) {
 
 DECOUPLE("request_handler") int HandleRefund(const std::string &order) {
   inhouse::Billing billing;
-  billing.SetTimeout(200);
-  // FIXME: a false positive, pinned so the fix is noticed (see
-  // annotations-deadline-setter.cpp): the setter is a method of the client
-  // class, so decouple::rpc_client makes it a remote call too.
-  // CHECK-MESSAGES: :[[@LINE-4]]:3: warning: blocking remote call to Billing in the request path of remote HandleRefund{{.*}} [coupling-sync-call-in-request-path]
+  billing.SetTimeout(200); // a deadline_setter: not a remote call
   bool ok = billing.Refund(order); // the deadline set above: no missing-deadline
   // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: blocking remote call to Billing in the request path of remote HandleRefund{{.*}} [coupling-sync-call-in-request-path]
   billing.Charge(order); // NOLINT(coupling-sync-call-in-request-path,coupling-missing-deadline)

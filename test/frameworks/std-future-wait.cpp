@@ -1,12 +1,9 @@
 // RUN: %check_both %s coupling-sync-call-in-request-path
 //
-// Known gap, kept as a test so it is noticed when fixed: std.json's
-// std-future-wait rule names std::future::{wait,wait_for,wait_until} and the
-// shared_future ones, but libstdc++ declares those in the base class
-// std::__basic_future, so the qualified callee never matches. Waiting with
-// get() is recognised (std.cpp); waiting with wait() is not, and this
-// blocking-in-effect call goes unreported.
-// XFAIL: *
+// std::future::{wait,wait_for,wait_until} are declared in libstdc++'s base
+// class std::__basic_future, so std.json matches them by the object's type
+// (receiver_type): waiting with wait_for() after a callback stub call is a
+// join, like get() (std.cpp). A future never waited for is detached.
 #include "testsvc.grpc.pb.h"
 #include <chrono>
 #include <future>
@@ -24,6 +21,16 @@ class OrdersSync final : public testsvc::Orders::Service {
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: started asynchronously and then waited for gRPC call Inventory.Reserve in the request path of gRPC Orders.Place{{.*}} [coupling-sync-call-in-request-path]
                                 [&done](grpc::Status s) { done.set_value(s); });
     reserved.wait_for(std::chrono::milliseconds(100));
+    return grpc::Status::OK;
+  }
+  // The future is made but never waited for: the call stays detached.
+  grpc::Status Get(grpc::ServerContext *, const testsvc::Req *req,
+                   testsvc::Resp *resp) override {
+    static grpc::ClientContext ctx;
+    static std::promise<grpc::Status> done;
+    std::future<grpc::Status> unused = done.get_future();
+    inventory->async()->Reserve(&ctx, req, resp,
+                                [](grpc::Status s) { done.set_value(s); });
     return grpc::Status::OK;
   }
 };

@@ -72,3 +72,41 @@ TEST(RuleSet, DigestChangesWithTheRules) {
   ASSERT_TRUE(parse(R"({"version": 1, "rules": []})", C, Errors));
   EXPECT_EQ(A.digest(), C.digest());
 }
+
+TEST(RuleSet, ReadsStreamingReceiverTypeAndPropagation) {
+  RuleSet Set;
+  std::vector<std::string> Errors;
+  ASSERT_TRUE(parse(R"({"version": 1, "rules": [
+    {"id": "a", "role": "sync-call", "match": {"callee": "g::**::Write",
+     "receiver_type": "g::Stream<**"}, "streaming": "bidi",
+     "unless_kind": "opened", "object": "receiver"},
+    {"id": "b", "role": "deadline-setter", "match": {"callee": "g::From"},
+     "object": "result", "propagates": true}
+  ]})", Set, Errors)) << (Errors.empty() ? "" : Errors[0]);
+  ASSERT_EQ(Set.Rules.size(), 2u);
+  EXPECT_EQ(Set.Rules[0].Streaming, "bidi");
+  EXPECT_EQ(Set.Rules[0].UnlessKind, "opened");
+  ASSERT_TRUE(Set.Rules[0].Match.ReceiverType);
+  EXPECT_TRUE(Set.Rules[0].Match.ReceiverType->matches("g::Stream<a::B,c::D>"));
+  EXPECT_TRUE(Set.Rules[1].Propagates);
+  EXPECT_FALSE(Set.Rules[0].Propagates);
+}
+
+TEST(RuleSet, StreamingKindsAreChecked) {
+  RuleSet Set;
+  std::vector<std::string> Errors;
+  EXPECT_FALSE(parse(R"({"version": 1, "rules": [
+    {"id": "a", "role": "sync-call", "match": {"callee": "x"},
+     "streaming": "sideways"},
+    {"id": "b", "role": "deadline-setter", "match": {"callee": "y",
+     "receiver_type": 3}, "object": "receiver", "propagates": "yes"}]})",
+                     Set, Errors));
+  std::string All;
+  for (const std::string &E : Errors)
+    All += E + "\n";
+  EXPECT_NE(All.find("expected \"server\", \"client\" or \"bidi\""),
+            std::string::npos) << All;
+  EXPECT_NE(All.find("5:23: error: expected a type pattern"),
+            std::string::npos) << All;
+  EXPECT_NE(All.find("expected true or false"), std::string::npos) << All;
+}

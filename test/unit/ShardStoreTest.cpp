@@ -29,8 +29,10 @@ SHARD_FIELDS(FunctionInfo, Usr, Name, Loc, IsCoroutine, IsLambda, HasBody,
 SHARD_FIELDS(CallEdge, Caller, Callee, Kind, Loc)
 SHARD_FIELDS(Site, Kind, Function, RuleId, Protocol, Loc, Callee, Service, Via,
              Consumer, EventLoop, Mode, Deadline, DeadlineMs, ResultUsed,
-             DefaultTimeout, CallText, RequestText)
-SHARD_FIELDS(TuSummary, MainFile, Functions, Calls, Sites, UnresolvedIndirect,
+             DefaultTimeout, Streaming, CallText, RequestText)
+SHARD_FIELDS(DeadlineFlow, Kind, Callee, Param, Caller, From, Deadline, Ms)
+SHARD_FIELDS(TuSummary, MainFile, Functions, Calls, Sites, DeadlineFlows,
+             UnresolvedIndirect,
              ErrorCount, Errors, Includes)
 #undef SHARD_FIELDS
 
@@ -105,9 +107,17 @@ Shard sampleShard() {
   X.DeadlineMs = 250;
   X.ResultUsed = false;
   X.DefaultTimeout = "none: gRPC waits forever without a deadline";
+  X.Streaming = "bidi";
   X.CallText = "stub->Place(&ctx, req, &resp)";
   X.RequestText = "req";
   T.Sites.push_back(X);
+  // Every flow kind; the first has no field at its default.
+  T.DeadlineFlows.push_back({DeadlineFlow::Forward, "c:@F@helper#", 1,
+                             "c:@F@handler#", 2, DeadlineKind::Propagated, 7});
+  T.DeadlineFlows.push_back({DeadlineFlow::Setter, "c:@F@set#", 0, "", 0,
+                             DeadlineKind::Constant, 150});
+  T.DeadlineFlows.push_back({DeadlineFlow::Context, "c:@F@set#", 0, "", 0,
+                             DeadlineKind::Unknown, -1});
   // Every enumerator, the flag bits one at a time, and DeadlineMs at its
   // edges (the format stores it offset by one).
   const SiteKind Kinds[] = {SiteKind::EntryPoint, SiteKind::RemoteCall,
@@ -146,6 +156,7 @@ TEST(ShardStore, SampleSetsEveryField) {
   expectNoDefaultField(S.Summary.Functions[0].Loc, "Location");
   expectNoDefaultField(S.Summary.Calls[0], "CallEdge");
   expectNoDefaultField(S.Summary.Sites[0], "Site");
+  expectNoDefaultField(S.Summary.DeadlineFlows[0], "DeadlineFlow");
 }
 
 TEST(ShardStore, RoundTripKeepsEverything) {
