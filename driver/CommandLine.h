@@ -28,6 +28,8 @@ struct Options {
   std::string Stats; // "", "text", "json"
   std::string HelpUriBase; // --help-uri-base: where SARIF's helpUri points
   bool List = false, Validate = false, ListChecks = false;
+  double HopAvailability = 0; // map: --hop-availability; 0 = config or 0.999
+  std::string DiffFile;       // map: --diff <runtime-graph>
 };
 
 

@@ -5,6 +5,7 @@
 #include "driver/CommandLine.h"
 #include "driver/CompileDatabase.h"
 #include "driver/Indexer.h"
+#include "driver/MapCommand.h"
 #include "driver/Report.h"
 #include "index/IndexManifest.h"
 #include "index/ShardDump.h"
@@ -372,17 +373,19 @@ void copyInto(const std::string &Dir, const ProjectSession &S,
     llvm::errs() << "decouple: warning: " << Error << "\n";
 }
 
-int runMerge(const Options &O) {
-  if (O.Positional.empty())
-    return usage("'merge' needs at least one index directory"), ExitUsage;
-  auto Start = Clock::now();
-  std::vector<Shard> Shards;
-  std::set<std::string> Seen;
+/// The shards of merge's index directories (the first copy of a TU wins),
+/// and the session over the roots the first one records. Prints why on
+/// failure.
+bool openShardDirs(const Options &O, std::vector<Shard> &Shards,
+                   ProjectSession &S) {
   IndexManifest Roots;
+  if (O.Positional.empty())
+    return usage("'" + O.Command + "' needs at least one index directory");
+  std::set<std::string> Seen;
   for (const std::string &Dir : O.Positional) {
     if (!llvm::sys::fs::is_directory(Dir)) {
       llvm::errs() << Dir << ": error: no such index directory\n";
-      return ExitUsage;
+      return false;
     }
     std::vector<Shard> Loaded;
     std::vector<std::string> Notes;
@@ -391,7 +394,7 @@ int runMerge(const Options &O) {
       llvm::errs() << Dir << ": error: not an index directory (no readable "
                    << "manifest.bin); make one with 'decouple index'\n";
       printErrors(Notes);
-      return ExitUsage;
+      return false;
     }
     for (const std::string &N : Notes)
       llvm::errs() << N << "\n";
@@ -401,10 +404,16 @@ int runMerge(const Options &O) {
       if (Seen.insert(Sh.Summary.MainFile).second) // one TU in two jobs: the first
         Shards.push_back(std::move(Sh));
   }
-  ProjectSession S;
   SessionRequest R = requestFrom(O, Roots.ProjectRoot, "");
   R.IndexRoot = Roots.Root;
-  if (!openSession(R, S))
+  return openSession(R, S);
+}
+
+int runMerge(const Options &O) {
+  auto Start = Clock::now();
+  std::vector<Shard> Shards;
+  ProjectSession S;
+  if (!openShardDirs(O, Shards, S))
     return ExitUsage;
   if (!O.Into.empty())
     copyInto(O.Into, S, Shards);
@@ -416,6 +425,40 @@ int runMerge(const Options &O) {
   if (O.Stats == "json")
     llvm::errs() << Stats.dump() << "\n";
   return Exit;
+}
+
+/// decouple map: the linked program's service map, from -p <build> (as
+/// check) or from merge's index directories.
+int mapOf(const Options &O, const ProjectSession &S, const ProgramGraph &G,
+          const FileFilter &Filter) {
+  std::vector<std::unique_ptr<CouplingCheck>> Checks;
+  std::vector<std::string> Errors;
+  if (!S.createChecks(O.Checks, Checks, Errors, false)) {
+    printErrors(Errors);
+    return ExitUsage;
+  }
+  Analysis A(G, S.Rules, S.Config);
+  SourceLines Lines;
+  FindingCounts Counts;
+  return writeOrDiffMap(O, S, A, findingsOf(A, Checks, S, Filter, Lines, Counts));
+}
+
+int runMap(const Options &O) {
+  std::vector<Shard> Shards;
+  if (!O.BuildDir.empty()) {
+    Project P;
+    if (!openProject(O, P))
+      return ExitUsage;
+    updateIndex(O, P, Shards);
+    FileFilter Filter;
+    if (!Filter.build(O.Positional, Shards))
+      return ExitUsage;
+    return mapOf(O, P.Session, link(Shards), Filter);
+  }
+  ProjectSession S;
+  if (!openShardDirs(O, Shards, S))
+    return ExitUsage;
+  return mapOf(O, S, link(Shards), FileFilter());
 }
 
 int runRules(const Options &O) {
@@ -466,7 +509,8 @@ int runDriver(int Argc, const char **Argv) {
   if (!parseArgs(Argc, Argv, O))
     return ExitUsage;
   static const std::pair<const char *, int (*)(const Options &)> Commands[] = {
-      {"check", runCheck}, {"index", runIndex}, {"merge", runMerge}, {"rules", runRules}};
+      {"check", runCheck}, {"index", runIndex}, {"merge", runMerge},
+      {"map", runMap},     {"rules", runRules}};
   for (const auto &[Name, Run] : Commands) {
     if (O.Command != Name)
       continue;
@@ -476,7 +520,7 @@ int runDriver(int Argc, const char **Argv) {
     }
     return Run(O);
   }
-  usage("unknown command '" + O.Command + "'; expected check, index, merge or rules");
+  usage("unknown command '" + O.Command + "'; expected check, index, merge, map or rules");
   return ExitUsage;
 }
 

@@ -2,6 +2,7 @@
 # Installs everything decouple needs to build, test and analyse its examples
 # on Debian 12. Idempotent: packages already present are left alone.
 set -euo pipefail
+bash "$(dirname "$0")/setup-map.sh" # graphviz for decouple map --format svg
 
 packages=(
   # Toolchain: LLVM/Clang 22 and the build tools.

@@ -43,3 +43,8 @@ config.environment["DECOUPLE_RULES_DIR"] = os.path.join(src, "rules", "builtin")
 config.environment.pop("DECOUPLE_TOOL_VERSION", None)
 config.environment.pop("DECOUPLE_TEST_CRASH_ON", None)
 config.environment.pop("DECOUPLE_TEST_HANG_ON", None)
+
+# Graphviz's dot (scripts/setup-map.sh): the map tests render SVG with it.
+import shutil
+if shutil.which("dot"):
+    config.available_features.add("graphviz")
