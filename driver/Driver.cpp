@@ -380,7 +380,8 @@ bool openShardDirs(const Options &O, std::vector<Shard> &Shards,
                    ProjectSession &S) {
   IndexManifest Roots;
   if (O.Positional.empty())
-    return usage("'" + O.Command + "' needs at least one index directory");
+    return usage(O.Command == "map" ? "'map' needs -p <build-dir> or index directories"
+                                    : "'" + O.Command + "' needs at least one index directory");
   std::set<std::string> Seen;
   for (const std::string &Dir : O.Positional) {
     if (!llvm::sys::fs::is_directory(Dir)) {

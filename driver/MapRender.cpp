@@ -217,7 +217,9 @@ std::string mermaidNode(const std::string &Id, const json &N) {
   return Id + "[" + L + "]";
 }
 
-std::string mermaidOf(const json &Map, bool Collapse) {
+/// Nodes and edges; collapsed: one unlabeled edge per (from, to, kind), and
+/// at most \p Limit of them (\p Dropped counts the rest).
+std::string mermaidOf(const json &Map, bool Collapse, size_t Limit, size_t &Dropped) {
   std::map<std::string, std::string> IdOf;
   std::string Nodes, Edges;
   for (const json &N : Map["nodes"]) {
@@ -226,10 +228,17 @@ std::string mermaidOf(const json &Map, bool Collapse) {
     Nodes += "  " + mermaidNode(Id, N) + "\n";
   }
   std::set<std::tuple<std::string, std::string, std::string>> Seen;
+  size_t Kept = 0;
+  Dropped = 0;
   for (const json &E : Map["edges"]) {
     std::string Kind = E["kind"], Mode = E.value("mode", "");
     if (Collapse && !Seen.insert({E["from"], E["to"], Kind}).second)
       continue;
+    if (Kept == Limit) {
+      ++Dropped;
+      continue;
+    }
+    ++Kept;
     std::string Label = Collapse ? "" : viaLabel(E["via"]);
     Edges += "  " + IdOf[E["from"]] + " " + mermaidArrow(Kind, Collapse ? "" : Mode) +
              (Label.empty() ? "" : "|\"" + mermaidText(Label) + "\"|") + " " +
@@ -242,13 +251,17 @@ std::string mermaidOf(const json &Map, bool Collapse) {
 
 std::string mapToMermaid(const json &Map, size_t MaxEdges, size_t MaxText) {
   std::string Head = "flowchart LR\n";
-  std::string Body = mermaidOf(Map, false);
+  size_t Dropped = 0;
+  std::string Body = mermaidOf(Map, false, SIZE_MAX, Dropped);
   if (Map["edges"].size() <= MaxEdges && Head.size() + Body.size() < MaxText)
     return Head + Body;
-  Body = mermaidOf(Map, true);
-  return Head + "  %% collapsed: more than " + std::to_string(MaxEdges) +
-         " edges or " + std::to_string(MaxText) +
-         " characters; one unlabeled edge per (from, to, kind)\n" + Body;
+  Body = mermaidOf(Map, true, MaxEdges, Dropped);
+  std::string Note = "  %% collapsed: more than " + std::to_string(MaxEdges) + " edges or " +
+                     std::to_string(MaxText) +
+                     " characters; one unlabeled edge per (from, to, kind)";
+  if (Dropped)
+    Note += "; " + std::to_string(Dropped) + " more such edges left out (Mermaid's maxEdges)";
+  return Head + Note + "\n" + Body;
 }
 
 } // namespace decouple
