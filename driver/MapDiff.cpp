@@ -49,7 +49,7 @@ bool loadJaeger(const std::string &Path, std::vector<RuntimeEdge> &Out,
     }
     RuntimeEdge E{L["parent"], L["child"], "", 0, 0};
     if (L.contains("callCount")) {
-      if (!L["callCount"].is_number_unsigned()) {
+      if (!L["callCount"].is_number_integer() || L["callCount"].get<int64_t>() < 0) {
         Error = Doc.where(P + "/callCount") + ": error: expected a count";
         return false;
       }

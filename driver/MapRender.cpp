@@ -96,9 +96,9 @@ json mapToJson(const ServiceMap &Map, const std::vector<Finding> &Findings,
                  {"connection_type", E.ConnectionType}};
     J["sites"] = json::array();
     for (const MapSite &S : E.Sites) {
-      json Fs = json::array();
+      std::set<std::string> Fs;
       for (const Finding *F : AtSite[locKey(S.Loc)])
-        Fs.push_back(F->Fingerprint);
+        Fs.insert(F->Fingerprint);
       if (Map.node(E.From) && Map.node(E.From)->Kind == "service")
         ServiceAt.emplace(locKey(S.Loc), E.From);
       J["sites"].push_back({{"file", relativeToRoot(S.Loc.File, Root)},

@@ -4,6 +4,7 @@
   map_tool.py same <a.json> <b.json>        equal maps (tool.version aside)
   map_tool.py readme <map.json>             every node and edge examples/README.md lists
   map_tool.py golden <map.json>             the map without tool.version, for goldens
+  map_tool.py lines <map.json>              one line per node, edge, finding (FileCheck)
 """
 import json
 import sys
@@ -34,8 +35,17 @@ README_EDGES = [
     ("InventoryService", "CatalogService", "sync", "blocking", "GetProduct"),
     ("CatalogService", "shipping.internal", "sync", "blocking", None),
     ("CatalogService", "InventoryService", "sync", "blocking", "GetStock"),
-    ("notifications", "templates.internal", "sync", "awaited", None),
-    ("notifications", "topic:receipt-previewed", "async", None, "receipt-previewed"),
+    # The receipt preview is named by examples/.decouple.json's "services".
+    ("notifications-web", "templates.internal", "sync", "awaited", None),
+    ("notifications-web", "topic:receipt-previewed", "async", None, "receipt-previewed"),
+    # workers: the kafka rule names its poll-loop consumer "kafka-consumer".
+    ("kafka-consumer", "CatalogService", "sync", "blocking", "GetProduct"),
+]
+# What the README draws and the engine cannot see yet: the index records no
+# consumer subscriptions (rd_kafka_subscribe's topic list), so the
+# order-placed -> workers edge is not drawn. When it appears, move it up.
+KNOWN_GAPS = [
+    ("topic:order-placed", "kafka-consumer", "async", None, "order-placed"),
 ]
 README_NODES = {
     "OrderService": "service", "PaymentService": "service",
@@ -44,7 +54,8 @@ README_NODES = {
     "shipping.internal": "external", "api.fraudshield.example": "external",
     "templates.internal": "external", "sqlite": "datastore",
     "topic:order-placed": "topic", "topic:clickstream": "topic",
-    "topic:receipt-previewed": "topic",
+    "topic:receipt-previewed": "topic", "notifications-web": "service",
+    "kafka-consumer": "service",
 }
 
 
@@ -61,6 +72,11 @@ def readme(m):
                (via is None or via in e["via"])]
         print(("ok" if hit else "MISSING") + f" edge {f} -> {t} {k} {mode or ''} {via or ''}")
         bad += not hit
+    for f, t, k, mode, via in KNOWN_GAPS:
+        hit = [e for e in m["edges"] if e["from"] == f and e["to"] == t and e["kind"] == k]
+        print(("GAP CLOSED (move it to README_EDGES)" if hit else "known gap") +
+              f" edge {f} -> {t} {k}")
+        bad += bool(hit)
     print(f"readme: {bad} missing")
     return 1 if bad else 0
 
@@ -86,6 +102,14 @@ def main():
         return 1
     if cmd == "readme":
         return readme(load(sys.argv[2]))
+    if cmd == "lines":  # one compact line per node, edge and finding
+        m = load(sys.argv[2])
+        for key in ("settings", "cycles"):
+            print(key, json.dumps(m[key], sort_keys=True))
+        for key in ("nodes", "edges", "findings"):
+            for x in m[key]:
+                print(key[:-1], json.dumps(x, sort_keys=True))
+        return 0
     if cmd == "golden":
         print(json.dumps(load(sys.argv[2]), indent=2, sort_keys=False))
         return 0
