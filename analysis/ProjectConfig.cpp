@@ -52,6 +52,11 @@ bool ProjectConfig::allowed(const std::string &Callee) const {
          matchesAny(AllowTypes, llvm::StringRef(Callee).take_front(Sep));
 }
 
+std::string ProjectConfig::canonicalService(const std::string &Name) const {
+  auto It = Aliases.find(Name);
+  return It != Aliases.end() ? It->second : Name;
+}
+
 bool loadProjectRules(const ProjectConfig &Config,
                       const std::vector<std::string> &Extra, RuleSet &Rules,
                       std::vector<std::string> &Errors) {
@@ -246,11 +251,27 @@ bool loadProjectConfig(const std::string &Path, ProjectConfig &Config,
                               : Config.OutboxTemplate) =
             F.value().get<std::string>();
       }
+    } else if (Key == "aliases") {
+      if (!V.is_object()) {
+        Fail(P, "expected an object: service name -> array of other names");
+        continue;
+      }
+      for (auto S = V.begin(); S != V.end(); ++S)
+        Strings(S.value(), P + "/" + S.key(),
+                [&](std::string Name) { Config.Aliases[Name] = S.key(); });
+    } else if (Key == "map") {
+      auto H = V.is_object() ? V.find("hopAvailability") : V.end();
+      if (!V.is_object() || V.size() != 1 || H == V.end())
+        Fail(P, "expected {\"hopAvailability\": <number in (0, 1]>}");
+      else if (!H->is_number() || *H <= 0 || *H > 1)
+        Fail(P + "/hopAvailability", "expected a number in (0, 1]");
+      else
+        Config.HopAvailability = H->get<double>();
     } else {
       Fail(P + "#key", "unknown key \"" + Key +
                            "\"; expected one of: version, rules, services, "
                            "allow, exclude, fail_on, checks, fixits, "
-                           "index_dir, project_root");
+                           "index_dir, project_root, aliases, map");
     }
   }
   return Errors.size() == Before;

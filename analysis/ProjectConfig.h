@@ -42,6 +42,11 @@ struct ProjectConfig {
   /// Fix-it templates: {call}, {request}, {service}, {method} expand.
   std::string PublishTemplate, OutboxTemplate;
   std::string IndexDir;
+  /// "aliases": another name (a runtime service name, a host) -> the
+  /// service name in code; `decouple map --diff` matches through it.
+  std::map<std::string, std::string> Aliases;
+  /// "map": {"hopAvailability": h}; 0 when not set.
+  double HopAvailability = 0;
   std::string ProjectRoot;
 
   /// "file:line:col" of a JSON pointer in the file (keys: pointer + "#key"),
@@ -57,6 +62,8 @@ struct ProjectConfig {
   std::string failOnFor(const std::string &CheckId) const;
   /// Whether the user allow-listed this callee ("ns::Type::method").
   bool allowed(const std::string &Callee) const;
+  /// The code's name for \p Name through "aliases" (itself if none).
+  std::string canonicalService(const std::string &Name) const;
 };
 
 /// The rule set a project analyses with, the same in every front door: the

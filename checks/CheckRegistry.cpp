@@ -9,6 +9,7 @@
 #include "checks/CallChainDepthCheck.h"
 #include "checks/ServiceCycleCheck.h"
 #include "checks/BlockingCallInEventLoopCheck.h"
+#include "checks/SharedDatastoreCheck.h"
 // new-check: includes
 
 namespace decouple {
@@ -24,6 +25,7 @@ std::vector<std::unique_ptr<CouplingCheck>> createAllChecks() {
   All.push_back(std::make_unique<CallChainDepthCheck>());
   All.push_back(std::make_unique<ServiceCycleCheck>());
   All.push_back(std::make_unique<BlockingCallInEventLoopCheck>());
+  All.push_back(std::make_unique<SharedDatastoreCheck>());
   // new-check: registry
   return All;
 }

@@ -18,6 +18,7 @@ USAGE
   decouple index --dump <shard-file>
   decouple merge <index-dir|shard-dir|shard>... [options]
   decouple extract --output <shard> [options] -- <compile command>
+  decouple map -p <build-dir> | <index-dir>... [--format f] [-o file] [--diff g]
   decouple rules --list | --validate <file>...
   decouple check --list-checks
   decouple baseline -p <build-dir> [-o .decouple-baseline.json]
@@ -27,6 +28,8 @@ COMMANDS
   check     Bring the index up to date, link it, and report coupling findings.
   index     Only bring the index up to date (per-TU shards in <build-dir>/.decouple).
   merge     Link index directories from several runs (CI shards) and report.
+  map       Draw the service map (JSON, DOT, Mermaid, SVG, HTML) or diff it
+            against a runtime service graph (Jaeger, OpenTelemetry).
   extract   Extract one TU into one shard file (a build system's action).
   baseline  Record today's findings so CI fails only on new ones.
   rules     List the loaded rules or validate rule packs.
@@ -166,6 +169,48 @@ check on one line differ by column and occurrence. A version 1 baseline
 (a bare fingerprint list) is still read, each entry hiding one finding.
 )";
 
+const char *MapHelp = R"(decouple map -p <build-dir> [options] [files...]
+decouple map <index-dir>... [options]
+decouple map (-p <build-dir> | <index-dir>...) --diff <runtime-graph>
+
+Draws the service map from code: services with their entry points, external
+hosts, datastores and topics; sync (blocking, awaited, async-joined), async
+and datastore edges with every call site and the findings on it; fan-in and
+fan-out, owned and shared datastores, the longest sync chain, cycles, and an
+availability estimate per entry point. The JSON is a versioned contract:
+docs/map-format.md and docs/map.schema.json. Input is as for 'check' (-p,
+with files filtering which findings are attached) or as for 'merge' (index
+directories).
+%COMMON%
+OUTPUT
+  --format <f>          json (default), dot, mermaid, svg (runs Graphviz's
+                        'dot -Tsvg') or html (one offline page: pan/zoom,
+                        click a service for its entry points, edges and
+                        findings; docs/map-page.md); mermaid collapses to one
+                        edge per service pair above 500 edges or 50000
+                        characters
+  -o <file>             write there instead of stdout
+  --checks <globs>      the checks whose findings are attached (coupling-*)
+  --hop-availability <a> per-hop availability for the entry points' estimate
+                        a^n, n = sync dependencies waited on (default: the
+                        config's "map": {"hopAvailability"}, else 0.999)
+  --diff <file>         compare with a runtime graph instead of writing the
+                        map: Jaeger dependencies JSON ([{"parent", "child",
+                        "callCount"}], or {"data": [...]}) or OpenTelemetry
+                        service-graph Prometheus text
+                        (traces_service_graph_request_total{client, server,
+                        connection_type}). Prints runtime-only, code-only and
+                        kind-differs edges; names match through the config's
+                        "aliases". Exit 1 on differences, 2 on bad input.
+
+EXAMPLES
+  decouple map -p build -o map.json
+  decouple map -p build --format svg -o map.svg
+  decouple map -p build --format html -o map.html   # open in a browser
+  decouple map shard-*/.decouple --format mermaid -o map.mmd
+  decouple map -p build --diff jaeger-dependencies.json
+)";
+
 const char *RulesHelp = R"(decouple rules --list [--rules <file>]...
 decouple rules --validate <file>...
 
@@ -237,9 +282,14 @@ bool parseArgs(int Argc, const char **Argv, Options &O) {
     }
     else if (A == "--explain") O.Explain = true;
     else if (A == "--format") {
-      Ok = Next(O.Format) && (O.Format == "text" || O.Format == "sarif" ||
-                              O.Format == "json" || O.Format == "gitlab" ||
-                              usage("--format expects text, sarif, json or gitlab"));
+      Ok = Next(O.Format) &&
+           (O.Command == "map"
+                ? (O.Format == "json" || O.Format == "dot" || O.Format == "mermaid" ||
+                   O.Format == "svg" || O.Format == "html" ||
+                   usage("--format expects json, dot, mermaid, svg or html for 'map'"))
+                : (O.Format == "text" || O.Format == "sarif" || O.Format == "json" ||
+                   O.Format == "gitlab" ||
+                   usage("--format expects text, sarif, json or gitlab")));
     }
     else if (A == "-o" || A == "--output") Ok = Next(O.OutputFile);
     else if (A == "--" && O.Command == "extract") {
@@ -259,6 +309,16 @@ bool parseArgs(int Argc, const char **Argv, Options &O) {
     else if (A == "--dump") Ok = Next(O.Dump);
     else if (A == "--help-uri-base") Ok = Next(O.HelpUriBase);
     else if (A == "--into") Ok = Next(O.Into);
+    else if (A == "--diff") Ok = Next(O.DiffFile);
+    else if (A == "--hop-availability") {
+      std::string V;
+      char *End = nullptr;
+      Ok = Next(V);
+      double H = Ok ? std::strtod(V.c_str(), &End) : 0;
+      if (Ok && (V.empty() || *End || !(H > 0 && H <= 1)))
+        return usage("--hop-availability expects a number in (0, 1], got '" + V + "'");
+      O.HopAvailability = H;
+    }
     else if (A == "--list") O.List = true;
     else if (A == "--validate") O.Validate = true;
     else if (A == "--list-checks") O.ListChecks = true;
@@ -298,8 +358,8 @@ bool parseArgs(int Argc, const char **Argv, Options &O) {
 bool printHelp(const std::string &Command) {
   static const std::pair<const char *, const char *> Helps[] = {
       {"", MainHelp},          {"check", CheckHelp}, {"index", IndexHelp},
-      {"merge", MergeHelp},    {"rules", RulesHelp}, {"extract", ExtractHelp},
-      {"baseline", BaselineHelp}};
+      {"merge", MergeHelp},    {"map", MapHelp},     {"rules", RulesHelp},
+      {"extract", ExtractHelp}, {"baseline", BaselineHelp}};
   for (const auto &[Name, Text] : Helps) {
     if (Command != Name)
       continue;

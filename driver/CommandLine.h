@@ -35,6 +35,8 @@ struct Options {
   /// (after argv[0]), and removed by prefix, as clang-tidy's flags.
   std::vector<std::string> ExtraArgs, ExtraArgsBefore, RemoveArgs;
   bool WriteReport = true; // false for 'baseline': only the baseline file
+  double HopAvailability = 0; // map: --hop-availability; 0 = config or 0.999
+  std::string DiffFile;       // map: --diff <runtime-graph>
 };
 
 

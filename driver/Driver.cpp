@@ -7,6 +7,7 @@
 #include "driver/CompileDatabase.h"
 #include "driver/ExtractCommand.h"
 #include "driver/Indexer.h"
+#include "driver/MapCommand.h"
 #include "driver/Report.h"
 #include "index/IndexManifest.h"
 #include "index/ShardDump.h"
@@ -462,15 +463,20 @@ void copyInto(const std::string &Dir, const ProjectSession &S,
     llvm::errs() << "decouple: warning: " << Error << "\n";
 }
 
-int runMerge(const Options &O) {
+/// The shards of merge's (and map's) inputs: index directories, folders of
+/// bare shards (decouple extract, the Bazel aspect) or shard files; the first
+/// copy of a TU wins. Opens the session over the roots the first input
+/// records. Prints why on failure.
+bool openShardDirs(const Options &O, std::vector<Shard> &Shards,
+                   ProjectSession &S) {
   if (O.Positional.empty())
-    return usage("'merge' needs index directories, shard directories or shard files"), ExitUsage;
-  auto Start = Clock::now();
-  std::vector<Shard> Shards;
+    return usage(O.Command == "map"
+                     ? "'map' needs -p <build-dir>, index directories or shards"
+                     : "'" + O.Command + "' needs index directories, shard directories or shard files");
   std::set<std::string> Seen;
   IndexManifest Roots;
-  // Shards without a manifest (decouple extract, the Bazel aspect) store
-  // paths relative to the project root: by default the current directory.
+  // Shards without a manifest store paths relative to the project root: by
+  // default the current directory.
   std::string BareRoot = normalizePath(O.ProjectRoot.empty() ? "." : O.ProjectRoot);
   for (const std::string &Dir : O.Positional) {
     std::vector<Shard> Loaded;
@@ -478,19 +484,19 @@ int runMerge(const Options &O) {
     IndexManifest DirRoots;
     if (!llvm::sys::fs::exists(IndexManifest::pathIn(Dir))) {
       if (loadShardFiles(Dir, BareRoot, Loaded, Notes) != ShardStatus::Ok)
-        return printErrors(Notes), ExitUsage;
+        return printErrors(Notes), false;
       if (Loaded.empty()) {
         llvm::errs() << Dir << ": error: not an index directory (no readable "
                      << "manifest.bin) and no .shard files below it; make one "
                      << "with 'decouple index' or 'decouple extract'\n";
-        return ExitUsage;
+        return false;
       }
       DirRoots.Root = DirRoots.ProjectRoot = BareRoot;
     } else if (loadListedShards(Dir, Loaded, Notes, &DirRoots) != ShardStatus::Ok) {
       llvm::errs() << Dir << ": error: not an index directory (no readable "
                    << "manifest.bin); make one with 'decouple index'\n";
       printErrors(Notes);
-      return ExitUsage;
+      return false;
     }
     for (const std::string &N : Notes)
       llvm::errs() << N << "\n";
@@ -500,10 +506,16 @@ int runMerge(const Options &O) {
       if (Seen.insert(Sh.Summary.MainFile).second) // one TU in two jobs: the first
         Shards.push_back(std::move(Sh));
   }
-  ProjectSession S;
   SessionRequest R = requestFrom(O, Roots.ProjectRoot, "");
   R.IndexRoot = Roots.Root;
-  if (!openSession(R, S))
+  return openSession(R, S);
+}
+
+int runMerge(const Options &O) {
+  auto Start = Clock::now();
+  std::vector<Shard> Shards;
+  ProjectSession S;
+  if (!openShardDirs(O, Shards, S))
     return ExitUsage;
   if (!O.Into.empty())
     copyInto(O.Into, S, Shards);
@@ -515,6 +527,40 @@ int runMerge(const Options &O) {
   if (O.Stats == "json")
     llvm::errs() << Stats.dump() << "\n";
   return Exit;
+}
+
+/// decouple map: the linked program's service map, from -p <build> (as
+/// check) or from merge's index directories.
+int mapOf(const Options &O, const ProjectSession &S, const ProgramGraph &G,
+          const FileFilter &Filter) {
+  std::vector<std::unique_ptr<CouplingCheck>> Checks;
+  std::vector<std::string> Errors;
+  if (!S.createChecks(O.Checks, Checks, Errors, false)) {
+    printErrors(Errors);
+    return ExitUsage;
+  }
+  Analysis A(G, S.Rules, S.Config);
+  SourceLines Lines;
+  FindingCounts Counts;
+  return writeOrDiffMap(O, S, A, findingsOf(A, Checks, S, Filter, Lines, Counts));
+}
+
+int runMap(const Options &O) {
+  std::vector<Shard> Shards;
+  if (!O.BuildDir.empty()) {
+    Project P;
+    if (!openProject(O, P))
+      return ExitUsage;
+    updateIndex(O, P, Shards);
+    FileFilter Filter;
+    if (!Filter.build(O.Positional, Shards))
+      return ExitUsage;
+    return mapOf(O, P.Session, link(Shards), Filter);
+  }
+  ProjectSession S;
+  if (!openShardDirs(O, Shards, S))
+    return ExitUsage;
+  return mapOf(O, S, link(Shards), FileFilter());
 }
 
 int runRules(const Options &O) {
@@ -566,7 +612,7 @@ int runDriver(int Argc, const char **Argv) {
     return ExitUsage;
   static const std::pair<const char *, int (*)(const Options &)> Commands[] = {
       {"check", runCheck}, {"index", runIndex}, {"merge", runMerge}, {"rules", runRules},
-      {"extract", runExtract}, {"baseline", runBaseline}};
+      {"map", runMap}, {"extract", runExtract}, {"baseline", runBaseline}};
   for (const auto &[Name, Run] : Commands) {
     if (O.Command != Name)
       continue;
@@ -576,7 +622,7 @@ int runDriver(int Argc, const char **Argv) {
     }
     return Run(O);
   }
-  usage("unknown command '" + O.Command + "'; expected check, index, merge, extract, baseline or rules");
+  usage("unknown command '" + O.Command + "'; expected check, index, merge, map, extract, baseline or rules");
   return ExitUsage;
 }
 

@@ -4,6 +4,7 @@
 set -euo pipefail
 # The HTML map page: node/npm, its pinned graph library, chromium.
 bash "$(dirname "$0")/setup-map-page.sh"
+bash "$(dirname "$0")/setup-map.sh" # graphviz for decouple map --format svg
 
 packages=(
   # Toolchain: LLVM/Clang 22 and the build tools.

@@ -74,3 +74,7 @@ multitool = os.path.join(config.decouple_obj_root, "tools", "sarif-validate",
 if os.access(multitool, os.X_OK):
     config.available_features.add("sarif-multitool")
     config.substitutions.append(("%sarif_multitool", multitool))
+# Graphviz's dot (scripts/setup-map.sh): the map tests render SVG with it.
+import shutil
+if shutil.which("dot"):
+    config.available_features.add("graphviz")
