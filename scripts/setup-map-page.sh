@@ -23,5 +23,5 @@ stamp=web/map/node_modules/.package-lock.json
 if [ ! -f "$stamp" ] || [ web/map/package-lock.json -nt "$stamp" ]; then
   (cd web/map && npm ci --no-audit --no-fund --loglevel=error)
 fi
-versions=$(cd web/map && node -e "const fs = require('fs'); for (const p of ['cytoscape', 'cytoscape-dagre']) console.log(p, JSON.parse(fs.readFileSync('node_modules/' + p + '/package.json')).version)" | paste -sd, -)
+versions=$(cd web/map && node -e "const fs = require('fs'); for (const p of ['cytoscape', 'cytoscape-elk', 'elkjs']) console.log(p, JSON.parse(fs.readFileSync('node_modules/' + p + '/package.json')).version)" | paste -sd, -)
 echo "setup-map-page: node $(node --version); $versions; $(chromium --version 2>/dev/null || echo 'no chromium')"
