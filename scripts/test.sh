@@ -28,7 +28,11 @@ count() {
 passed=$(count 'Passed|Expectedly Failed')
 failed=$(count 'Failed|Unexpectedly Passed|Unresolved|Timed Out')
 rm -f "$log"
-bash scripts/test-reliability.sh || status=$? # ASan+UBSan lit suite, fuzzers
+# ASan+UBSan lit suite and fuzzers: their CI cost is not yet measured, so the
+# step is opt-in (RELIABILITY=run) until a session measures it (issue 12).
+if [ "${RELIABILITY:-skip}" = run ]; then
+  RELIABILITY= bash scripts/test-reliability.sh || status=$?
+fi
 echo "decouple tests: $passed passed, $failed failed"
 if [ "$passed" -eq 0 ]; then echo "no test ran"; exit 1; fi
 exit "$status"
