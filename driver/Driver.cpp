@@ -10,6 +10,7 @@
 #include "driver/MapCommand.h"
 #include "driver/Report.h"
 #include "index/IndexManifest.h"
+#include "index/RuleMatcher.h"
 #include "index/ShardDump.h"
 #include "index/ShardKey.h"
 #include "session/ProjectSession.h"
@@ -571,7 +572,8 @@ int runRules(const Options &O) {
     for (const std::string &F : O.Positional) {
       RuleSet Set;
       std::vector<std::string> Errors;
-      if (loadRulePack(F, Set, Errors)) {
+      if (loadRulePack(F, Set, Errors) &&
+          (Errors = matcherProblems(Set)).empty()) {
         llvm::outs() << F << ": ok, " << Set.Rules.size() << " rule(s)\n";
       } else {
         printErrors(Errors);

@@ -185,7 +185,49 @@ bool marksDefinition(const Rule &R) {
          !R.HandlerArg && !R.EnclosingFunction;
 }
 
+std::optional<ast_matchers::dynamic::DynTypedMatcher>
+parseRuleMatcher(const Rule &R, std::string &Problem) {
+  ast_matchers::dynamic::Diagnostics Diag;
+  llvm::StringRef Code(R.Match.Matcher);
+  auto M = ast_matchers::dynamic::Parser::parseMatcherExpression(
+      Code, nullptr, nullptr, &Diag);
+  if (!M) {
+    // clang-query's diagnostic is one "line:col: text" line per nesting
+    // level of the expression; keep the message on one line.
+    std::string Why = Diag.toStringFull();
+    llvm::StringRef(Why).rtrim().str().swap(Why);
+    for (char &C : Why)
+      if (C == '\n')
+        C = ';';
+    Problem = R.Where + ": error: bad matcher in rule '" + R.Id +
+              "' (matcher " + Why + ")";
+  }
+  return M;
+}
+
+std::string notTopLevel(const Rule &R) {
+  return R.Where + ": error: matcher in rule '" + R.Id +
+         "' cannot be used at the top level";
+}
+
 } // namespace
+
+std::vector<std::string> matcherProblems(const RuleSet &Rules) {
+  std::vector<std::string> Problems;
+  ast_matchers::MatchFinder Finder;
+  ast_matchers::MatchFinder::MatchCallback *NoCallback = nullptr;
+  for (const Rule &R : Rules.Rules) {
+    if (R.Match.Matcher.empty())
+      continue;
+    std::string Problem;
+    auto M = parseRuleMatcher(R, Problem);
+    if (!M)
+      Problems.push_back(std::move(Problem));
+    else if (!Finder.addDynamicMatcher(*M, NoCallback))
+      Problems.push_back(notTopLevel(R));
+  }
+  return Problems;
+}
 
 RuleMatcher::RuleMatcher(const RuleSet &Rules) : Rules(Rules) {
   for (const Rule &R : Rules.Rules) {
@@ -214,20 +256,16 @@ RuleMatcher::beginTranslationUnit(ASTContext &Ctx) {
   for (const Rule &R : Rules.Rules) {
     if (R.Match.Matcher.empty())
       continue;
-    llvm::StringRef Code(R.Match.Matcher);
-    ast_matchers::dynamic::Diagnostics Diag;
-    auto M = ast_matchers::dynamic::Parser::parseMatcherExpression(
-        Code, nullptr, nullptr, &Diag);
+    std::string Problem;
+    auto M = parseRuleMatcher(R, Problem);
     if (!M) {
-      Problems.push_back(R.Where + ": error: bad matcher in rule '" + R.Id +
-                         "': " + Diag.toStringFull());
+      Problems.push_back(std::move(Problem));
       continue;
     }
     auto C = std::make_unique<Collector>();
     C->Hits = &MatcherHits[&R];
     if (!Finder.addDynamicMatcher(*M, C.get()))
-      Problems.push_back(R.Where + ": error: matcher in rule '" + R.Id +
-                         "' cannot be used at the top level");
+      Problems.push_back(notTopLevel(R));
     Collectors.push_back(std::move(C));
   }
   if (!Collectors.empty())

@@ -64,6 +64,13 @@ std::string idlServiceName(const clang::CXXRecordDecl *Class);
 /// Cap'n Proto's xRequest is x (index/FrameworkVocabulary.def).
 std::string idlMethodName(llvm::StringRef Name);
 
+/// Parses every clang-query matcher in \p Rules; returns one
+/// "file:line:col: error: ... rule 'id' ..." message per matcher that does
+/// not compile or cannot match at the top level. Every door calls it when it
+/// loads the rules (ProjectSession::open), so a bad matcher stops the run
+/// before any TU is parsed.
+std::vector<std::string> matcherProblems(const RuleSet &Rules);
+
 class RuleMatcher {
 public:
   explicit RuleMatcher(const RuleSet &Rules);

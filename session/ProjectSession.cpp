@@ -1,6 +1,7 @@
 //===- ProjectSession.cpp -------------------------------------------------===//
 #include "session/ProjectSession.h"
 #include "index/IndexManifest.h"
+#include "index/RuleMatcher.h"
 #include "support/NoLint.h"
 #include "support/Paths.h"
 
@@ -30,6 +31,11 @@ bool ProjectSession::open(const SessionRequest &R,
     return false;
   if (!loadProjectRules(Config, R.ExtraRuleFiles, Rules, Errors))
     return false;
+  std::vector<std::string> BadMatchers = matcherProblems(Rules);
+  if (!BadMatchers.empty()) {
+    llvm::append_range(Errors, BadMatchers);
+    return false;
+  }
   ProjectRoot = normalizePath(!R.ProjectRoot.empty()          ? R.ProjectRoot
                               : !Config.ProjectRoot.empty()   ? Config.ProjectRoot
                               : !R.DefaultRoot.empty()        ? R.DefaultRoot

@@ -1,5 +1,6 @@
 //===- TidyCouplingCheck.cpp ----------------------------------------------===//
 #include "integrations/tidy/TidyCouplingCheck.h"
+#include "checks/Incomplete.h"
 #include "integrations/tidy/TuAnalysis.h"
 
 #include "clang/AST/ASTContext.h"
@@ -90,6 +91,7 @@ void TidyCouplingCheck::check(const ast_matchers::MatchFinder::MatchResult &R) {
 
   std::vector<Finding> Findings;
   Check->run(*TU.Result, Findings);
+  markPossiblyIncomplete(*TU.Result, Findings);
   for (const Finding &F : Findings) {
     SourceLocation Loc = toSourceLocation(SM, F.Loc);
     if (Loc.isInvalid() || F.Loc.File.empty())
@@ -112,6 +114,8 @@ void TidyCouplingCheck::check(const ast_matchers::MatchFinder::MatchResult &R) {
       else
         diag(Loc, "%0 (at %1)", DiagnosticIDs::Note) << N.Message << where(N.Loc);
     }
+    if (F.PossiblyIncomplete)
+      diag(Loc, possiblyIncompleteNote(), DiagnosticIDs::Note);
     if (!F.Suggestion.empty())
       diag(Loc, "suggestion: %0", DiagnosticIDs::Note) << F.Suggestion;
     if (TU.IndexDir.empty())
