@@ -43,8 +43,12 @@ void ProgramGraph::add(const TuSummary &TU) {
           Known.Overrides.push_back(std::move(O));
     }
   }
-  for (const CallEdge &C : TU.Calls)
-    Out[intern(C.Caller)].push_back({intern(C.Callee), C.Kind, C.Loc});
+  for (const CallEdge &C : TU.Calls) {
+    // intern() may grow Out: take both ids before indexing it (ASan found a
+    // use-after-free when the callee was interned after Out[...] was taken).
+    FunctionId Caller = intern(C.Caller), Callee = intern(C.Callee);
+    Out[Caller].push_back({Callee, C.Kind, C.Loc});
+  }
   SiteId Base = static_cast<SiteId>(Sites.size());
   for (const DeadlineFlow &F : TU.DeadlineFlows) {
     ParamKey To{F.Callee, F.Param};
