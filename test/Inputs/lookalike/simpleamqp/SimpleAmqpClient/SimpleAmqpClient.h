@@ -1,7 +1,14 @@
-// Look-alike test header: imitates the signatures of SimpleAmqpClient's AmqpClient::Channel, BasicMessage and Envelope (not the real library).
+// Look-alike test header, not the real library. It follows the declarations
+// of alanxz/SimpleAmqpClient at commit d271adb8a795e6aa98c09507b3401fc4d8ab21c1
+// for what rules/builtin/simpleamqp.json matches: src/SimpleAmqpClient/
+// Channel.h (Channel : boost::noncopyable, ptr_t = boost::shared_ptr,
+// BasicPublish, BasicGet, all six BasicConsumeMessage overloads),
+// BasicMessage.h and Envelope.h. Declarations only.
 #pragma once
-#include <cstdint>
-#include <memory>
+#include <boost/cstdint.hpp>
+#include <boost/make_shared.hpp>
+#include <boost/noncopyable.hpp>
+#include <boost/shared_ptr.hpp>
 #include <string>
 #include <vector>
 
@@ -9,10 +16,12 @@ namespace AmqpClient {
 
 class BasicMessage {
 public:
-  typedef std::shared_ptr<BasicMessage> ptr_t;
-  static ptr_t Create();
+  typedef boost::shared_ptr<BasicMessage> ptr_t;
+  static ptr_t Create() { return boost::make_shared<BasicMessage>(); }
   static ptr_t Create(const std::string &body);
+  virtual ~BasicMessage();
   const std::string &Body() const;
+  std::string &Body();
   void Body(const std::string &body);
   const std::string &ReplyTo() const;
   void ReplyTo(const std::string &reply_to);
@@ -22,22 +31,24 @@ public:
 
 class Envelope {
 public:
-  typedef std::shared_ptr<Envelope> ptr_t;
+  typedef boost::shared_ptr<Envelope> ptr_t;
   BasicMessage::ptr_t Message() const;
   std::string ConsumerTag() const;
-  std::uint64_t DeliveryTag() const;
+  boost::uint64_t DeliveryTag() const;
   std::string Exchange() const;
   std::string RoutingKey() const;
 };
 
-class Channel {
+class Channel : boost::noncopyable {
 public:
-  typedef std::shared_ptr<Channel> ptr_t;
+  typedef boost::shared_ptr<Channel> ptr_t;
 
   struct OpenOpts {
     std::string host;
     std::string vhost;
-    int port = 5672;
+    int port;
+    int frame_max;
+    OpenOpts() : vhost("/"), port(5672), frame_max(131072) {}
     static OpenOpts FromUri(const std::string &uri);
   };
 
@@ -73,11 +84,14 @@ public:
                            const std::string &consumer_tag = "",
                            bool no_local = true, bool no_ack = true,
                            bool exclusive = true,
-                           std::uint16_t message_prefetch_count = 1);
+                           boost::uint16_t message_prefetch_count = 1);
   void BasicCancel(const std::string &consumer_tag);
 
-  /// Waits (forever) for a message on the consumer.
+  /// Waits (forever) for a message on the consumer(s).
   Envelope::ptr_t BasicConsumeMessage(const std::string &consumer_tag);
+  Envelope::ptr_t BasicConsumeMessage(
+      const std::vector<std::string> &consumer_tags);
+  Envelope::ptr_t BasicConsumeMessage();
   /// Waits up to timeout ms (-1: forever) for a message.
   bool BasicConsumeMessage(const std::string &consumer_tag,
                            Envelope::ptr_t &envelope, int timeout = -1);

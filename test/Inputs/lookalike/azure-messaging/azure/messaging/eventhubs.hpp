@@ -1,4 +1,10 @@
-// Look-alike test header: imitates the signatures of azure-messaging-eventhubs (ProducerClient, ConsumerClient, PartitionClient, EventData) (not the real library).
+// Look-alike test header, not the real library. It follows the declarations
+// of Azure/azure-sdk-for-cpp at commit 8874c67b42f51814a50d89c9e2c22e2f29595cd2
+// for what rules/builtin/azure-messaging.json matches, under
+// sdk/eventhubs/azure-messaging-eventhubs/inc/azure/messaging/eventhubs/:
+// producer_client.hpp (ProducerClient::Send, three overloads),
+// partition_client.hpp and processor_partition_client.hpp (ReceiveEvents),
+// consumer_client.hpp, processor.hpp and models/event_data.hpp.
 #pragma once
 #include <azure/core/context.hpp>
 #include <cstdint>
@@ -10,13 +16,17 @@ namespace Azure {
 namespace Messaging {
 namespace EventHubs {
 namespace Models {
-struct EventData {
+class EventData {
+public:
   EventData();
+  EventData(std::vector<uint8_t> const &body);
   EventData(std::string const &body);
+  virtual ~EventData() = default;
   std::vector<uint8_t> Body;
   std::string ContentType;
 };
-struct ReceivedEventData : public EventData {
+class ReceivedEventData final : public EventData {
+public:
   int64_t SequenceNumber;
 };
 } // namespace Models
@@ -38,6 +48,9 @@ public:
   ProducerClient(std::string const &fullyQualifiedNamespace, std::string const &eventHub,
                  std::shared_ptr<const Core::Credentials::TokenCredential> credential,
                  ProducerClientOptions options = {});
+  ProducerClient(ProducerClient const &other) = delete;
+  ProducerClient(ProducerClient &&other) = delete;
+  ProducerClient() = default;
   ProducerClient(std::string const &connectionString, std::string const &eventHub,
                  ProducerClientOptions options = {});
   ~ProducerClient();
@@ -56,13 +69,35 @@ public:
   /// Waits for up to maxMessages events, or until the context is cancelled.
   std::vector<std::shared_ptr<const Models::ReceivedEventData>>
   ReceiveEvents(uint32_t maxMessages, Core::Context const &context = {});
-  void Close();
+  void Close(Core::Context const &context);
+};
+
+/// A partition client handed out by a Processor (load-balanced consumers).
+class ProcessorPartitionClient final {
+public:
+  std::vector<std::shared_ptr<const Models::ReceivedEventData>>
+  ReceiveEvents(uint32_t maxBatchSize, Core::Context const &context = {});
+  void UpdateCheckpoint(std::shared_ptr<const Models::ReceivedEventData> const &eventData,
+                        Core::Context const &context = {});
+  std::string PartitionId() const;
+};
+
+class Processor final {
+public:
+  std::shared_ptr<ProcessorPartitionClient> NextPartitionClient(Core::Context const &context = {});
+  void Run(Core::Context const &context);
 };
 
 struct ConsumerClientOptions {};
 
 class ConsumerClient final {
 public:
+  ConsumerClient(std::string const &fullyQualifiedNamespace, std::string const &eventHub,
+                 std::shared_ptr<const Core::Credentials::TokenCredential> credential,
+                 std::string const &consumerGroup = "$Default",
+                 ConsumerClientOptions const &options = {});
+  ConsumerClient(ConsumerClient const &other) = delete;
+  ~ConsumerClient();
   ConsumerClient(std::string const &connectionString, std::string const &eventHub = {},
                  std::string const &consumerGroup = "$Default",
                  ConsumerClientOptions const &options = {});
