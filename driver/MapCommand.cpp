@@ -1,9 +1,11 @@
 //===- MapCommand.cpp - decouple map --------------------------------------===//
 #include "driver/MapCommand.h"
 #include "analysis/ServiceMap.h"
+#include "driver/Commands.h"
 #include "driver/MapDiff.h"
 #include "driver/MapHtml.h"
 #include "driver/MapRender.h"
+#include "driver/Project.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -117,6 +119,44 @@ int writeOrDiffMap(const Options &O, const ProjectSession &S, const Analysis &A,
     Text = std::move(*Page);
   }
   return writeText(O.OutputFile, Text) ? ExitClean : ExitUsage;
+}
+
+namespace {
+
+/// decouple map: the linked program's service map, from -p <build> (as
+/// check) or from merge's index directories.
+int mapOf(const Options &O, const ProjectSession &S, const ProgramGraph &G,
+          const FileFilter &Filter) {
+  std::vector<std::unique_ptr<CouplingCheck>> Checks;
+  std::vector<std::string> Errors;
+  if (!S.createChecks(O.Checks, Checks, Errors, false)) {
+    printErrors(Errors);
+    return ExitUsage;
+  }
+  Analysis A(G, S.Rules, S.Config);
+  SourceLines Lines;
+  FindingCounts Counts;
+  return writeOrDiffMap(O, S, A, findingsOf(A, Checks, S, Filter, Lines, Counts));
+}
+
+} // namespace
+
+int runMap(const Options &O) {
+  std::vector<Shard> Shards;
+  if (!O.BuildDir.empty()) {
+    Project P;
+    if (!openProject(O, P))
+      return ExitUsage;
+    updateIndex(O, P, Shards);
+    FileFilter Filter;
+    if (!Filter.build(O.Positional, Shards))
+      return ExitUsage;
+    return mapOf(O, P.Session, link(Shards), Filter);
+  }
+  ProjectSession S;
+  if (!openShardDirs(O, Shards, S))
+    return ExitUsage;
+  return mapOf(O, S, link(Shards), FileFilter());
 }
 
 } // namespace decouple

@@ -1,0 +1,61 @@
+//===- CheckCommand.cpp - decouple check, decouple baseline ----------------===//
+#include "driver/AnalyseAndReport.h"
+#include "driver/Commands.h"
+#include "driver/Project.h"
+
+#include "llvm/Support/Format.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace decouple {
+
+namespace {
+
+int listChecks() {
+  for (const auto &C : createAllChecks())
+    llvm::outs() << llvm::left_justify(C->id(), 40) << " " << C->summary() << "\n";
+  return ExitClean;
+}
+
+} // namespace
+
+int runCheck(const Options &O) {
+  if (O.ListChecks)
+    return listChecks();
+  Project P;
+  if (!openProject(O, P))
+    return ExitUsage;
+  auto Start = Clock::now();
+  std::vector<Shard> Shards;
+  IndexStats IS = updateIndex(O, P, Shards);
+  FileFilter Filter;
+  if (!Filter.build(O.Positional, Shards))
+    return ExitUsage;
+  auto LinkStart = Clock::now();
+  ProgramGraph G = link(Shards);
+  nlohmann::json Stats = indexStats(IS, G);
+  Stats["index_seconds"] = IS.Seconds;
+  Stats["link_seconds"] = secondsSince(LinkStart);
+  int Exit = analyseAndReport(O, P.Session, G, Filter, Stats);
+  Stats["seconds"] = secondsSince(Start);
+  if (O.Stats == "json")
+    llvm::errs() << Stats.dump() << "\n";
+  if (IS.Failed && Exit == ExitClean)
+    llvm::errs() << "decouple: warning: " << IS.Failed
+                 << " TU(s) could not be analysed; findings may be missing\n";
+  return Exit;
+}
+
+/// 'baseline': check, writing only the baseline file; exit 0 on findings.
+int runBaseline(const Options &O) {
+  Options C = O;
+  C.WriteBaseline = O.OutputFile.empty() ? ".decouple-baseline.json" : O.OutputFile;
+  C.OutputFile.clear();
+  C.WriteReport = false;
+  int Exit = runCheck(C);
+  if (Exit == ExitUsage)
+    return Exit;
+  llvm::errs() << "decouple: wrote the baseline " << C.WriteBaseline << "\n";
+  return ExitClean;
+}
+
+} // namespace decouple

@@ -1,0 +1,84 @@
+//===- Project.h - What the subcommands share: session, index, link -*- C++ -*-===//
+//
+// The steps check, baseline, index, merge and map take in common: open the
+// session from the command line, load the compile database, bring the index
+// up to date, load merge's shard directories, link shards into one program,
+// and filter and finish the checks' findings.
+//
+//===----------------------------------------------------------------------===//
+#ifndef DECOUPLE_DRIVER_PROJECT_H
+#define DECOUPLE_DRIVER_PROJECT_H
+
+#include "analysis/Analysis.h"
+#include "checks/CouplingCheck.h"
+#include "driver/CommandLine.h"
+#include "driver/CompileDatabase.h"
+#include "driver/Indexer.h"
+#include "session/ProjectSession.h"
+#include "session/SourceLines.h"
+
+#include <chrono>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+namespace decouple {
+
+using Clock = std::chrono::steady_clock;
+double secondsSince(Clock::time_point Start);
+
+void printErrors(const std::vector<std::string> &Errors);
+
+/// The session request every command builds from the same options.
+SessionRequest requestFrom(const Options &O, const std::string &DefaultRoot,
+                           const std::string &DefaultIndexDir);
+/// Opens \p S, printing why on failure.
+bool openSession(const SessionRequest &R, ProjectSession &S);
+
+/// A compile database plus the session over its sources.
+struct Project {
+  ProjectSession Session;
+  CompileDatabase DB;
+};
+
+/// Loads -p's compile database and opens the session over it. Prints why on
+/// failure.
+bool openProject(const Options &O, Project &P);
+
+/// Brings the index up to date (re-extracting what changed) and loads every
+/// TU's shard into \p Shards.
+IndexStats updateIndex(const Options &O, const Project &P,
+                       std::vector<Shard> &Shards);
+
+/// The shards of merge's (and map's) inputs: index directories, folders of
+/// bare shards (decouple extract, the Bazel aspect) or shard files; the first
+/// copy of a TU wins. Opens the session over the roots the first input
+/// records. Prints why on failure.
+bool openShardDirs(const Options &O, std::vector<Shard> &Shards,
+                   ProjectSession &S);
+
+ProgramGraph link(const std::vector<Shard> &Shards);
+
+/// The index's figures, as --stats=json prints them.
+nlohmann::json indexStats(const IndexStats &St, const ProgramGraph &G);
+
+/// The file and directory filters of `check`, normalised. Each must name a
+/// TU, a directory holding one, or a header some TU includes.
+struct FileFilter {
+  std::vector<std::string> Paths;
+
+  bool build(const std::vector<std::string> &Args,
+             const std::vector<Shard> &Shards);
+  bool keeps(const Finding &F) const;
+};
+
+/// The enabled checks' findings, post-processed by the session.
+std::vector<Finding> findingsOf(const Analysis &A,
+                                const std::vector<std::unique_ptr<CouplingCheck>> &Checks,
+                                const ProjectSession &S, const FileFilter &Filter,
+                                SourceLines &Lines, FindingCounts &Counts);
+
+} // namespace decouple
+
+#endif
