@@ -29,6 +29,8 @@ config.substitutions.append(("%clangxx", config.clangxx))
 config.substitutions.append(("%FileCheck", config.filecheck))
 config.substitutions.append(("%python", config.python))
 config.substitutions.append(("%inputs", inputs))
+# Before %gen, which is its prefix.
+config.substitutions.append(("%gen-index", os.path.join(config.decouple_obj_root, "bin", "decouple-gen-index")))
 config.substitutions.append(("%gen", config.test_gen_dir))
 config.substitutions.append(("%src_root", src))
 config.substitutions.append(("%mkcdb", f"{config.python} {os.path.join(src, 'test', 'make_cdb.py')}"))
