@@ -31,7 +31,7 @@ int runCheck(const Options &O) {
   if (!Filter.build(O.Positional, Shards))
     return ExitUsage;
   auto LinkStart = Clock::now();
-  ProgramGraph G = link(Shards);
+  ProgramGraph G = link(std::move(Shards));
   nlohmann::json Stats = indexStats(IS, G);
   Stats["index_seconds"] = IS.Seconds;
   Stats["link_seconds"] = secondsSince(LinkStart);

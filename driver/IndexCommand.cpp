@@ -26,7 +26,7 @@ int runIndex(const Options &O) {
     return ExitUsage;
   std::vector<Shard> Shards;
   IndexStats IS = updateIndex(O, P, Shards);
-  ProgramGraph G = link(Shards);
+  ProgramGraph G = link(std::move(Shards));
   if (O.Stats == "json")
     llvm::outs() << indexStats(IS, G).dump() << "\n";
   else

@@ -151,12 +151,12 @@ int runMap(const Options &O) {
     FileFilter Filter;
     if (!Filter.build(O.Positional, Shards))
       return ExitUsage;
-    return mapOf(O, P.Session, link(Shards), Filter);
+    return mapOf(O, P.Session, link(std::move(Shards)), Filter);
   }
   ProjectSession S;
   if (!openShardDirs(O, Shards, S))
     return ExitUsage;
-  return mapOf(O, S, link(Shards), FileFilter());
+  return mapOf(O, S, link(std::move(Shards)), FileFilter());
 }
 
 } // namespace decouple

@@ -43,8 +43,9 @@ int runMerge(const Options &O) {
   if (!O.Into.empty())
     copyInto(O.Into, S, Shards);
   auto LinkStart = Clock::now();
-  ProgramGraph G = link(Shards);
-  nlohmann::json Stats = {{"tus", Shards.size()}, {"link_seconds", secondsSince(LinkStart)}};
+  size_t Tus = Shards.size();
+  ProgramGraph G = link(std::move(Shards));
+  nlohmann::json Stats = {{"tus", Tus}, {"link_seconds", secondsSince(LinkStart)}};
   int Exit = analyseAndReport(O, S, G, FileFilter(), Stats);
   Stats["seconds"] = secondsSince(Start);
   if (O.Stats == "json")

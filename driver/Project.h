@@ -58,7 +58,8 @@ IndexStats updateIndex(const Options &O, const Project &P,
 bool openShardDirs(const Options &O, std::vector<Shard> &Shards,
                    ProjectSession &S);
 
-ProgramGraph link(const std::vector<Shard> &Shards);
+/// Links the shards into one program, consuming them.
+ProgramGraph link(std::vector<Shard> &&Shards);
 
 /// The index's figures, as --stats=json prints them.
 nlohmann::json indexStats(const IndexStats &St, const ProgramGraph &G);
