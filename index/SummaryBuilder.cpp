@@ -222,10 +222,16 @@ void SummaryBuilder::addCallEdge(const FunctionDecl *Callee, SourceLocation L,
 }
 
 void SummaryBuilder::deferCallable(const Expr *Arg, const LambdaExpr *Lambda) {
-  if (Lambda)
+  if (Lambda) {
     Deferred.insert(Lambda);
-  else
-    DeferredRefs.insert(strip(Arg));
+    return;
+  }
+  const Expr *Ref = strip(Arg);
+  // `&OnTimer`: the reference is the DeclRefExpr under the address-of.
+  if (const auto *U = dyn_cast_or_null<UnaryOperator>(Ref);
+      U && U->getOpcode() == UO_AddrOf)
+    Ref = strip(U->getSubExpr());
+  DeferredRefs.insert(Ref);
 }
 
 // --- sites, by role ---------------------------------------------------------
@@ -305,6 +311,13 @@ void SummaryBuilder::handleCall(const CallInfo &Call) {
         deferCallable(Arg, Lambda);
       break;
     }
+    case Role::InProcessHandoff:
+      handleInProcessHandoff(*R, Call);
+      IsSite = true;
+      break;
+    case Role::ScheduledCallback:
+      handleScheduledCallback(*R, Call);
+      break;
     case Role::BlockingCall: {
       Site &S = addSite(SiteKind::BlockingCall, *R, Call.E->getBeginLoc(),
                         Current.Usr);

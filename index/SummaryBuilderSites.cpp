@@ -195,4 +195,44 @@ bool SummaryBuilder::handleRemoteCall(const Rule &R, const CallInfo &Call) {
   return true;
 }
 
+void SummaryBuilder::handleInProcessHandoff(const Rule &R,
+                                            const CallInfo &Call) {
+  Site &S = addSite(SiteKind::InProcessHandoff, R, Call.E->getBeginLoc(),
+                    Frames.back().Usr);
+  S.Callee = qualifiedName(Call.Callee);
+  // The channel as the project names it (std::queue), not the base class
+  // that declares the method (Asio's detail::channel_send_functions).
+  QualType Receiver = receiverObjectType(Call);
+  const CXXRecordDecl *Channel =
+      Receiver.isNull() ? nullptr : Receiver->getAsCXXRecordDecl();
+  if (!Channel)
+    if (const auto *M = dyn_cast<CXXMethodDecl>(Call.Callee))
+      Channel = M->getParent();
+  S.Via = Channel ? qualifiedName(Channel) : S.Callee;
+  // The job itself (a callable pushed to a job queue) runs later on a
+  // worker, not while the request waits.
+  const LambdaExpr *Lambda = nullptr;
+  const Expr *Job = Call.arg(R.HandlerArg);
+  // A call builds the item now (`q.push(MakeJob(req))`): not the job.
+  if (R.HandlerArg && !isa_and_nonnull<CallExpr>(strip(Job)) &&
+      callableOf(Job, &Lambda))
+    deferCallable(Job, Lambda);
+}
+
+void SummaryBuilder::handleScheduledCallback(const Rule &R,
+                                             const CallInfo &Call) {
+  const LambdaExpr *Lambda = nullptr;
+  const Expr *Callback = Call.arg(R.HandlerArg);
+  if (!callableOf(Callback, &Lambda))
+    return;
+  // A completion that captures the registering function's variables (the
+  // response, the reply callback, the request) can finish that request: it
+  // stays on its path. One that holds none of them runs on its own.
+  if (Lambda && llvm::any_of(Lambda->captures(), [](const LambdaCapture &C) {
+        return C.capturesVariable();
+      }))
+    return;
+  deferCallable(Callback, Lambda);
+}
+
 } // namespace decouple

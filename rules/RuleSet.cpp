@@ -434,8 +434,10 @@ private:
         !R.Object)
       error(P, std::string("a ") + roleName(R.Kind) +
                    " rule needs \"object\": which object it configures");
-    if (R.Kind == Role::DetachedSpawn && !R.HandlerArg)
-      error(P, "a detached-spawn rule needs \"handler_arg\"");
+    if ((R.Kind == Role::DetachedSpawn || R.Kind == Role::ScheduledCallback) &&
+        !R.HandlerArg)
+      error(P, std::string("a ") + roleName(R.Kind) +
+                   " rule needs \"handler_arg\"");
     if (R.Kind == Role::ServiceNaming &&
         (R.Match.Path.empty() || R.ServiceName.empty()))
       error(P, "a service-naming rule needs \"match\": {\"path\": ...} and "
