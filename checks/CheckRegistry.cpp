@@ -10,6 +10,7 @@
 #include "checks/ServiceCycleCheck.h"
 #include "checks/BlockingCallInEventLoopCheck.h"
 #include "checks/SharedDatastoreCheck.h"
+#include "checks/InProcessHandoffCheck.h"
 // new-check: includes
 
 namespace decouple {
@@ -26,6 +27,7 @@ std::vector<std::unique_ptr<CouplingCheck>> createAllChecks() {
   All.push_back(std::make_unique<ServiceCycleCheck>());
   All.push_back(std::make_unique<BlockingCallInEventLoopCheck>());
   All.push_back(std::make_unique<SharedDatastoreCheck>());
+  All.push_back(std::make_unique<InProcessHandoffCheck>());
   // new-check: registry
   return All;
 }

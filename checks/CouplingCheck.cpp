@@ -129,6 +129,7 @@ Finding CouplingCheck::finding(const Location &Loc, std::string Message) const {
   Finding F;
   F.CheckId = id();
   F.Level = Level;
+  F.FailsRunByDefault = failsRunByDefault();
   F.Loc = Loc;
   F.Message = std::move(Message);
   return F;

@@ -41,6 +41,10 @@ public:
   /// Needs every TU (chains, cycles): in one TU it sees only what the
   /// persisted index adds.
   virtual bool wholeProgram() const { return false; }
+  /// Whether its findings fail a run (exit 1) when neither --fail-on's
+  /// level nor the project's "fail_on" says otherwise; informative checks
+  /// say no.
+  virtual bool failsRunByDefault() const { return true; }
 
   virtual void run(const Analysis &A, std::vector<Finding> &Out) const = 0;
 

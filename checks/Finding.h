@@ -38,6 +38,10 @@ struct Finding {
   /// (missing headers): calls may be missing from it. Set by
   /// markPossiblyIncomplete (checks/Incomplete.h).
   bool PossiblyIncomplete = false;
+  /// From the check (CouplingCheck::failsRunByDefault): false for
+  /// informative checks, whose findings fail a run only when "fail_on"
+  /// names them.
+  bool FailsRunByDefault = true;
 };
 
 } // namespace decouple

@@ -324,14 +324,20 @@ bool RuleMatcher::declMatches(const FunctionDecl *FD, const Rule &R) const {
   return true;
 }
 
+QualType receiverObjectType(const CallInfo &Call) {
+  if (!Call.Receiver)
+    return QualType();
+  QualType T = Call.Receiver->IgnoreImpCasts()->getType().getNonReferenceType();
+  if (!T->getPointeeType().isNull())
+    T = T->getPointeeType();
+  return T;
+}
+
 bool RuleMatcher::callMatches(const CallInfo &Call, const Rule &R) const {
   if (R.Match.ReceiverType) {
-    if (!Call.Receiver)
+    QualType T = receiverObjectType(Call);
+    if (T.isNull())
       return false;
-    // The object as written, before any conversion to the declaring base.
-    QualType T = Call.Receiver->IgnoreImpCasts()->getType().getNonReferenceType();
-    if (!T->getPointeeType().isNull())
-      T = T->getPointeeType();
     if (!R.Match.ReceiverType->matches(
             typeName(T.getUnqualifiedType(), Call.Callee->getASTContext())))
       return false;

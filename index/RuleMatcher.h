@@ -50,6 +50,11 @@ struct CallInfo {
 /// calls without a known callee.
 bool callInfoOf(const clang::Expr *E, CallInfo &Out);
 
+/// The type of the object a method is called on, as written (before any
+/// conversion to the declaring base), pointers and references removed; null
+/// without a receiver.
+clang::QualType receiverObjectType(const CallInfo &Call);
+
 /// "ns::Class::method", without template arguments or inline namespaces.
 std::string qualifiedName(const clang::NamedDecl *D);
 

@@ -136,7 +136,7 @@ ShardStatus deserializeShard(std::string_view Data, Shard &Out,
   }
   for (uint64_t I = 0, N = R.count(); I < N && R.ok(); ++I) {
     Site S;
-    S.Kind = R.e(SiteKind::BlockingCall);
+    S.Kind = R.e(SiteKind::InProcessHandoff);
     S.Function = R.s();
     S.RuleId = R.s();
     S.Protocol = R.s();

@@ -3,8 +3,8 @@
 // The collector of the extractor, as clangd's SymbolCollector is of its
 // index: it visits the project's function bodies, records every function and
 // the edges between them, and hands each call the rules match to its role:
-// entry points, remote calls, publishes, datastore calls and blocking calls
-// become sites; deadline, target, kind and join facts go to CallFacts, which
+// entry points, remote calls, publishes, datastore calls, blocking calls and
+// in-process hand-offs become sites; deadline, target, kind and join facts go to CallFacts, which
 // settles the remote calls at the end of the TU.
 //
 //===----------------------------------------------------------------------===//
@@ -100,6 +100,8 @@ private:
   void handlePublish(const Rule &R, const CallInfo &Call);
   void handleDatastore(const Rule &R, const CallInfo &Call);
   bool handleRemoteCall(const Rule &R, const CallInfo &Call);
+  void handleInProcessHandoff(const Rule &R, const CallInfo &Call);
+  void handleScheduledCallback(const Rule &R, const CallInfo &Call);
 
   // Calls through an interface (`std::shared_ptr<PaymentsIf>`) whose
   // implementation in this TU is a generated client.

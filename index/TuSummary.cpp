@@ -42,6 +42,7 @@ const char *siteKindName(SiteKind K) {
   case SiteKind::DatastoreRead: return "datastore-read";
   case SiteKind::DatastoreWrite: return "datastore-write";
   case SiteKind::BlockingCall: return "blocking-call";
+  case SiteKind::InProcessHandoff: return "in-process-handoff";
   }
   return "?";
 }

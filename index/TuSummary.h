@@ -76,6 +76,7 @@ enum class SiteKind : uint8_t {
   DatastoreRead,
   DatastoreWrite,
   BlockingCall,
+  InProcessHandoff, // work handed to an in-memory channel or queue
 };
 
 const char *siteKindName(SiteKind K);
@@ -96,6 +97,8 @@ const char *siteKindName(SiteKind K);
 ///   DatastoreRead/    the store (rule's `store`)     SQL's first line, or its
 ///   DatastoreWrite                                   verb, else the store
 ///   BlockingCall      empty                          empty
+///   InProcessHandoff  empty                          the channel or queue's
+///                                                    type, e.g. "std::queue"
 ///
 /// (docs/design/architecture.md has the same table.)
 struct Site {

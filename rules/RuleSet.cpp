@@ -1,15 +1,15 @@
-//===- RuleSet.cpp - Loading and validating rule packs --------------------===//
+//===- RuleSet.cpp - Parsing and validating rule packs --------------------===//
+//
+// One pack's text to rules, with every error it has. Finding the pack files,
+// reading them and hashing them is RulePackFiles.cpp.
+//
+//===----------------------------------------------------------------------===//
 #include "rules/RuleSet.h"
 #include "support/JsonDocument.h"
 
-#include "llvm/ADT/StringRef.h"
-#include "llvm/Support/FileSystem.h"
-#include "llvm/Support/Path.h"
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/ADT/StringRef.h"
 #include "llvm/Support/xxhash.h"
-
-#include <dlfcn.h>
 
 #include <algorithm>
 #include <set>
@@ -434,8 +434,10 @@ private:
         !R.Object)
       error(P, std::string("a ") + roleName(R.Kind) +
                    " rule needs \"object\": which object it configures");
-    if (R.Kind == Role::DetachedSpawn && !R.HandlerArg)
-      error(P, "a detached-spawn rule needs \"handler_arg\"");
+    if ((R.Kind == Role::DetachedSpawn || R.Kind == Role::ScheduledCallback) &&
+        !R.HandlerArg)
+      error(P, std::string("a ") + roleName(R.Kind) +
+                   " rule needs \"handler_arg\"");
     if (R.Kind == Role::ServiceNaming &&
         (R.Match.Path.empty() || R.ServiceName.empty()))
       error(P, "a service-naming rule needs \"match\": {\"path\": ...} and "
@@ -464,61 +466,6 @@ bool parseRulePack(std::string_view Text, const std::string &Name,
   Set.TextDigests.push_back(
       llvm::xxh3_64bits(llvm::StringRef(Text.data(), Text.size())));
   return true;
-}
-
-bool loadRulePack(const std::string &Path, RuleSet &Set,
-                  std::vector<std::string> &Errors) {
-  auto Buffer = llvm::MemoryBuffer::getFile(Path);
-  if (!Buffer) {
-    Errors.push_back(Path + ": error: cannot read rule file: " +
-                     Buffer.getError().message());
-    return false;
-  }
-  return parseRulePack((*Buffer)->getBuffer(), Path, Set, Errors);
-}
-
-bool loadRulePackDir(const std::string &Dir, RuleSet &Set,
-                     std::vector<std::string> &Errors) {
-  std::vector<std::string> Files;
-  std::error_code EC;
-  for (llvm::sys::fs::directory_iterator It(Dir, EC), End; It != End && !EC;
-       It.increment(EC))
-    if (llvm::StringRef(It->path()).ends_with(".json"))
-      Files.push_back(It->path());
-  if (EC) {
-    Errors.push_back(Dir + ": error: cannot list rule directory: " +
-                     EC.message());
-    return false;
-  }
-  std::sort(Files.begin(), Files.end());
-  bool Ok = true;
-  for (const std::string &F : Files)
-    Ok &= loadRulePack(F, Set, Errors);
-  return Ok;
-}
-
-std::string builtinRulesDir() {
-  if (const char *Env = std::getenv("DECOUPLE_RULES_DIR"))
-    return Env;
-  // dladdr finds the file that holds this code: the CLI, the clang-tidy
-  // plugin or decouple-clangd, wherever it was installed.
-  Dl_info Info;
-  if (dladdr(reinterpret_cast<void *>(&builtinRulesDir), &Info) &&
-      Info.dli_fname) {
-    llvm::SmallString<256> Dir(llvm::sys::path::parent_path(
-        llvm::sys::path::parent_path(Info.dli_fname)));
-    llvm::sys::path::append(Dir, "share", "decouple", "rules");
-    if (llvm::sys::fs::is_directory(Dir))
-      return std::string(Dir);
-  }
-  return DECOUPLE_SOURCE_RULES_DIR;
-}
-
-std::string RuleSet::digest() const {
-  std::string All;
-  for (uint64_t D : TextDigests)
-    All += llvm::utohexstr(D) + ";";
-  return llvm::utohexstr(llvm::xxh3_64bits(All));
 }
 
 } // namespace decouple

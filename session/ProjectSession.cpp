@@ -259,7 +259,7 @@ void ProjectSession::finishFindings(std::vector<Finding> &Findings,
 
 bool failsRun(const Finding &F, const ProjectConfig &Config, Severity Default) {
   std::string Level = Config.failOnFor(F.CheckId);
-  if (Level == "never")
+  if (Level == "never" || (Level.empty() && !F.FailsRunByDefault))
     return false;
   Severity Threshold = Default;
   if (!Level.empty())

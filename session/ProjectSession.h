@@ -100,7 +100,8 @@ std::string findIndexDirFor(const std::string &File, const std::string &Explicit
                             const ProjectConfig &Config);
 
 /// Whether \p F fails the run: the config's "fail_on" for its check, else
-/// \p Default (--fail-on).
+/// \p Default (--fail-on); an informative check's findings
+/// (Finding::FailsRunByDefault) only when "fail_on" names the check.
 bool failsRun(const Finding &F, const ProjectConfig &Config, Severity Default);
 
 /// Whether a check-glob list ("coupling-*,-coupling-fan-out") enables \p Id.

@@ -122,7 +122,8 @@ Shard sampleShard() {
   // edges (the format stores it offset by one).
   const SiteKind Kinds[] = {SiteKind::EntryPoint, SiteKind::RemoteCall,
                             SiteKind::DatastoreRead, SiteKind::DatastoreWrite,
-                            SiteKind::BlockingCall, SiteKind::Publish};
+                            SiteKind::BlockingCall, SiteKind::Publish,
+                            SiteKind::InProcessHandoff};
   const CallMode Modes[] = {CallMode::Sync, CallMode::Awaited,
                             CallMode::AsyncDetached, CallMode::AsyncJoined};
   const DeadlineKind Deadlines[] = {DeadlineKind::Missing,
@@ -130,7 +131,7 @@ Shard sampleShard() {
                                     DeadlineKind::Unknown,
                                     DeadlineKind::Constant};
   const int64_t Ms[] = {-1, 0, INT64_MAX - 1, 1};
-  for (int I = 0; I < 6; ++I) {
+  for (int I = 0; I < 7; ++I) {
     Site Y;
     Y.Kind = Kinds[I];
     Y.Mode = Modes[I % 4];

@@ -1,0 +1,238 @@
+//===- SummaryBuilderSites.cpp - The sites each role makes -------------===//
+//
+// The role handlers of SummaryBuilder: what a matched call becomes (an entry
+// registration, a publish, a datastore access, a remote call), and the
+// search for the generated client behind a call through an interface.
+//
+//===----------------------------------------------------------------------===//
+#include "index/SummaryBuilder.h"
+#include "index/AstHelpers.h"
+
+#include "clang/AST/ASTContext.h"
+
+using namespace clang;
+
+namespace decouple {
+
+namespace {
+
+const llvm::StringRef HttpVerbs[] = {
+#define HTTP_VERB(Verb) Verb,
+#include "index/FrameworkVocabulary.def"
+};
+
+const llvm::StringRef SqlWriteVerbs[] = {
+#define SQL_WRITE_VERB(Verb) Verb,
+#include "index/FrameworkVocabulary.def"
+};
+
+} // namespace
+
+void SummaryBuilder::collectOverriders(const DeclContext *DC) {
+  for (const Decl *D : DC->decls()) {
+    if (const auto *NS = dyn_cast<NamespaceDecl>(D)) {
+      collectOverriders(NS);
+    } else if (const auto *LS = dyn_cast<LinkageSpecDecl>(D)) {
+      collectOverriders(LS);
+    } else if (const auto *RD = dyn_cast<CXXRecordDecl>(D);
+               RD && RD->isThisDeclarationADefinition() &&
+               !RD->isDependentContext()) {
+      for (const CXXMethodDecl *M : RD->methods())
+        for (const CXXMethodDecl *O : M->overridden_methods())
+          Overriders[O->getCanonicalDecl()].push_back(M);
+      collectOverriders(RD);
+    }
+  }
+}
+
+const CXXMethodDecl *
+SummaryBuilder::implementationCalled(const CallInfo &Call,
+                                     llvm::SmallVectorImpl<const Rule *> &Rules) {
+  const auto *MC = dyn_cast<CXXMemberCallExpr>(Call.E);
+  const auto *M = MC ? MC->getMethodDecl() : nullptr;
+  if (!M || !M->isVirtual() || isProjectDecl(M))
+    return nullptr;
+  if (!OverridersBuilt) {
+    OverridersBuilt = true;
+    collectOverriders(Ctx.getTranslationUnitDecl());
+  }
+  // Breadth-first down the overriders: the first with a remote-call rule.
+  // If the project implements the interface itself, the call may be local:
+  // the link step's virtual fan-out follows it instead.
+  llvm::SmallVector<const CXXMethodDecl *, 8> Work{M->getCanonicalDecl()};
+  const CXXMethodDecl *Impl = nullptr;
+  llvm::SmallVector<const Rule *, 2> ImplRules;
+  for (size_t I = 0; I < Work.size() && I < 64; ++I) {
+    auto It = Overriders.find(Work[I]->getCanonicalDecl());
+    if (It == Overriders.end())
+      continue;
+    for (const CXXMethodDecl *O : It->second) {
+      if (isProjectDecl(O))
+        return nullptr;
+      Work.push_back(O);
+      if (Impl)
+        continue;
+      CallInfo AsImpl = Call;
+      AsImpl.Callee = O;
+      llvm::SmallVector<const Rule *, 2> Found;
+      Matcher.rulesForCall(AsImpl, Found);
+      for (const Rule *R : Found)
+        if (R->Kind == Role::SyncCall)
+          ImplRules.push_back(R);
+      if (!ImplRules.empty())
+        Impl = O;
+    }
+  }
+  Rules.append(ImplRules.begin(), ImplRules.end());
+  return Impl;
+}
+
+void SummaryBuilder::handleEntryRegistration(const Rule &R,
+                                             const CallInfo &Call) {
+  std::string Service = R.ServiceName;
+  if (R.ServiceFromIdl)
+    if (const auto *M = dyn_cast<CXXMethodDecl>(Call.Callee))
+      Service = idlServiceName(M->getParent());
+  std::string Via = R.RouteArg ? stringValue(Call.arg(R.RouteArg)).value_or("")
+                    : R.ServiceFromIdl ? idlMethodName(Call.Callee->getName())
+                                       : "";
+  // Route registrations named after the HTTP method (Get, Post...) say so.
+  std::string Verb = llvm::StringRef(Call.Callee->getNameAsString()).upper();
+  if (R.RouteArg && llvm::is_contained(HttpVerbs, Verb))
+    Via = Verb + " " + Via;
+  if (R.EnclosingFunction) {
+    addEntry(R, Frames.back().FD, Call.E->getBeginLoc(), Service,
+             Via.empty() ? displayName(Frames.back().FD) : Via);
+    return;
+  }
+  const LambdaExpr *Lambda = nullptr;
+  const Expr *Arg = Call.arg(R.HandlerArg);
+  const FunctionDecl *Handler = callableOf(Arg, &Lambda);
+  if (!Handler)
+    return;
+  deferCallable(Arg, Lambda);
+  addEntry(R, Handler, Lambda ? Lambda->getBeginLoc() : Arg->getBeginLoc(),
+           Service, Via.empty() ? displayName(Handler) : Via);
+}
+
+void SummaryBuilder::handlePublish(const Rule &R, const CallInfo &Call) {
+  Site &S =
+      addSite(SiteKind::Publish, R, Call.E->getBeginLoc(), Frames.back().Usr);
+  S.Callee = qualifiedName(Call.Callee);
+  S.Via = stringValue(Call.arg(R.TopicArg)).value_or("");
+  for (unsigned I = 0; !R.TopicAfter.empty() && I + 1 < Call.Args.size(); ++I)
+    if (const auto *D = dyn_cast<DeclRefExpr>(strip(Call.Args[I]));
+        D && D->getDecl()->getName() == R.TopicAfter) {
+      S.Via = stringValue(Call.Args[I + 1]).value_or("");
+      break;
+    }
+  S.Mode = CallMode::AsyncDetached;
+  S.CallText = sourceText(Call.E, Ctx); // for outbox fix-its
+}
+
+void SummaryBuilder::handleDatastore(const Rule &R, const CallInfo &Call) {
+  std::optional<std::string> Sql = stringValue(Call.arg(R.SqlArg));
+  bool Write = R.DataAccess == Rule::Access::Write;
+  std::string Via = R.Store;
+  std::string SqlText = Sql.value_or("");
+  if (R.DataAccess == Rule::Access::FromSql) {
+    llvm::StringRef Text = llvm::StringRef(SqlText).ltrim();
+    std::string Verb = Text.take_until(isspace).upper();
+    Write = llvm::is_contained(SqlWriteVerbs, Verb);
+    if (!Sql)
+      Write = false; // unknown SQL: do not invent a write
+    if (Sql)
+      Via = Text.take_until([](char C) { return C == '\n'; }).str();
+  }
+  if (R.DataAccess == Rule::Access::FromVerb) {
+    std::string Verb =
+        llvm::StringRef(SqlText).ltrim().take_until(isspace).upper();
+    Write = std::find(R.WriteVerbs.begin(), R.WriteVerbs.end(), Verb) !=
+            R.WriteVerbs.end();
+    if (Sql)
+      Via = llvm::StringRef(SqlText).ltrim().take_until(isspace).str();
+  }
+  Site &S = addSite(Write ? SiteKind::DatastoreWrite : SiteKind::DatastoreRead,
+                    R, Call.E->getBeginLoc(), Frames.back().Usr);
+  S.Callee = qualifiedName(Call.Callee);
+  S.Service = R.Store;
+  S.Via = Via;
+}
+
+bool SummaryBuilder::handleRemoteCall(const Rule &R, const CallInfo &Call) {
+  const Frame &Current = Frames.back();
+  const Decl *Context = objectDecl(Call.operand(R.Context));
+  if (R.RequiresTarget && !Facts.hasTarget(Context))
+    return false; // e.g. a server writing to its own client's socket
+  size_t Index = Out.Sites.size();
+  Site &S =
+      addSite(SiteKind::RemoteCall, R, Call.E->getBeginLoc(), Current.Usr);
+  S.Callee = qualifiedName(Call.Callee);
+  S.DefaultTimeout = R.DefaultTimeout;
+  S.Streaming = R.Streaming;
+  S.Via = Call.Callee->getNameAsString();
+  if (R.TargetFromIdl) {
+    if (const auto *M = dyn_cast<CXXMethodDecl>(Call.Callee))
+      S.Service = idlServiceName(M->getParent());
+    S.Via = idlMethodName(S.Via);
+  } else if (R.TargetArg) {
+    if (auto V = stringValue(Call.operand(R.TargetArg))) {
+      S.Service = hostOfUrl(*V);
+      S.Via = *V;
+    }
+  } else if (R.TargetFromReceiverInit) {
+    if (const auto *V = dyn_cast_or_null<VarDecl>(objectDecl(Call.Receiver)))
+      if (const auto *CE =
+              dyn_cast_or_null<CXXConstructExpr>(strip(V->getInit()));
+          CE && *R.TargetFromReceiverInit < CE->getNumArgs())
+        if (auto U = stringValue(CE->getArg(*R.TargetFromReceiverInit)))
+          S.Service = hostOfUrl(*U);
+    if (!Call.Args.empty())
+      if (auto Path = stringValue(Call.Args[0]))
+        S.Via = Call.Callee->getNameAsString() + " " + *Path;
+  }
+  Facts.addRemoteCall(S, Index, R, Call, Current.FD, Context);
+  return true;
+}
+
+void SummaryBuilder::handleInProcessHandoff(const Rule &R,
+                                            const CallInfo &Call) {
+  Site &S = addSite(SiteKind::InProcessHandoff, R, Call.E->getBeginLoc(),
+                    Frames.back().Usr);
+  S.Callee = qualifiedName(Call.Callee);
+  // The channel as the project names it (std::queue), not the base class
+  // that declares the method (Asio's detail::channel_send_functions).
+  QualType Receiver = receiverObjectType(Call);
+  const CXXRecordDecl *Channel =
+      Receiver.isNull() ? nullptr : Receiver->getAsCXXRecordDecl();
+  if (!Channel)
+    if (const auto *M = dyn_cast<CXXMethodDecl>(Call.Callee))
+      Channel = M->getParent();
+  S.Via = Channel ? qualifiedName(Channel) : S.Callee;
+  // The job itself (a callable pushed to a job queue) runs later on a
+  // worker, not while the request waits.
+  const LambdaExpr *Lambda = nullptr;
+  const Expr *Job = Call.arg(R.HandlerArg);
+  // A call builds the item now (`q.push(MakeJob(req))`): not the job.
+  if (R.HandlerArg && !isa_and_nonnull<CallExpr>(strip(Job)) &&
+      callableOf(Job, &Lambda))
+    deferCallable(Job, Lambda);
+}
+
+void SummaryBuilder::handleScheduledCallback(const Rule &R,
+                                             const CallInfo &Call) {
+  const LambdaExpr *Lambda = nullptr;
+  const Expr *Callback = Call.arg(R.HandlerArg);
+  if (!callableOf(Callback, &Lambda))
+    return;
+  // A completion that captures the registering function's variables (the
+  // response, the reply callback, the request) can finish that request: it
+  // stays on its path. One that holds none of them runs on its own.
+  if (Lambda && llvm::any_of(Lambda->captures(), [](const LambdaCapture &C) {
+        return C.capturesVariable();
+      }))
+    return;
+  deferCallable(Callback, Lambda);
+}
+
+} // namespace decouple
