@@ -184,13 +184,30 @@ void CallFacts::addRemoteCall(Site &S, size_t SiteIndex, const Rule &R,
 }
 
 bool CallFacts::readAfter(const Decl *D, SourceLocation After) {
+  return firstReadAfter(D, After).isValid();
+}
+
+SourceLocation CallFacts::firstReadAfter(const Decl *D, SourceLocation After) {
+  SourceLocation First;
   auto It = Interested.find(D);
   if (It == Interested.end())
-    return false;
+    return First;
+  const SourceManager &SM = Ctx.getSourceManager();
   for (SourceLocation L : It->second)
-    if (Ctx.getSourceManager().isBeforeInTranslationUnit(After, L))
-      return true;
-  return false;
+    if (SM.isBeforeInTranslationUnit(After, L) &&
+        (First.isInvalid() || SM.isBeforeInTranslationUnit(L, First)))
+      First = L;
+  return First;
+}
+
+SourceLocation CallFacts::responseRead(const PendingRemote &P) {
+  SourceLocation End = P.Call->getEndLoc();
+  if (P.R->ResponseArg) // the call returns a status; the response is an
+    return P.Response ? firstReadAfter(P.Response, End) : SourceLocation();
+  if (P.StoredIn)
+    return firstReadAfter(P.StoredIn, End);
+  // `client.Get(url)->body`: the returned response is used right there.
+  return P.ReturnDiscarded ? SourceLocation() : End;
 }
 
 /// The context is a parameter: look at what the callers in this TU pass.
@@ -291,7 +308,8 @@ void CallFacts::emitDeadlineFlows(
 
 void CallFacts::resolve(
     std::vector<Site> &Sites, std::vector<DeadlineFlow> &Flows,
-    llvm::function_ref<std::string(const FunctionDecl *)> UsrOf) {
+    llvm::function_ref<std::string(const FunctionDecl *)> UsrOf,
+    llvm::function_ref<Location(SourceLocation)> LocOf) {
   SourceManager &SM = Ctx.getSourceManager();
   followDeadlineHelpers();
   for (const PendingRemote &P : Pending) {
@@ -315,6 +333,8 @@ void CallFacts::resolve(
                       (P.StoredIn && readAfter(P.StoredIn, End)) ||
                       (P.Response && readAfter(P.Response, End));
     S.ResultUsed = ResultRead;
+    if (SourceLocation Read = responseRead(P); Read.isValid())
+      S.ResponseReadAt = LocOf(Read);
     if (auto It = CallDeadlines.find(P.Call); It != CallDeadlines.end()) {
       S.Deadline = It->second.Kind; // the timeout came with the call
       S.DeadlineMs = It->second.Ms;
