@@ -27,7 +27,12 @@ void CallFacts::noteAddressTaken(const DeclRefExpr *E) {
 }
 
 void CallFacts::noteReference(const DeclRefExpr *E) {
-  if (auto It = Interested.find(E->getDecl());
+  // `auto [status, resp] = call(...)`: a binding's use reads the variable
+  // the call initialised.
+  const Decl *D = E->getDecl();
+  if (const auto *B = dyn_cast<BindingDecl>(D); B && B->getDecomposedDecl())
+    D = B->getDecomposedDecl();
+  if (auto It = Interested.find(D);
       It != Interested.end() && !AddressTaken.contains(E))
     It->second.push_back(E->getLocation());
 }
@@ -335,6 +340,11 @@ void CallFacts::resolve(
     S.ResultUsed = ResultRead;
     if (SourceLocation Read = responseRead(P); Read.isValid())
       S.ResponseReadAt = LocOf(Read);
+    // The target is the context's, wherever the deadline came from.
+    if (S.Service.empty() && P.Context)
+      if (auto T = Targets.find(P.Context);
+          T != Targets.end() && !T->second.empty())
+        S.Service = S.Via = T->second;
     if (auto It = CallDeadlines.find(P.Call); It != CallDeadlines.end()) {
       S.Deadline = It->second.Kind; // the timeout came with the call
       S.DeadlineMs = It->second.Ms;
@@ -348,10 +358,6 @@ void CallFacts::resolve(
       } else if (const auto *Param = dyn_cast<ParmVarDecl>(P.Context)) {
         followParameter(S, Param);
       }
-      if (S.Service.empty())
-        if (auto T = Targets.find(P.Context);
-            T != Targets.end() && !T->second.empty())
-          S.Service = S.Via = T->second;
     } else {
       S.Deadline = DeadlineKind::Unknown;
     }

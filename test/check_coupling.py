@@ -48,8 +48,6 @@ def filecheck(args, source, output, mode):
                             f"CHECK-MESSAGES-{mode.upper()}",
                             f"CHECK-NOTES-{mode.upper()}")
                 if re.search(re.escape(p) + r"(-NOT|-NEXT|-SAME|-DAG)?:", text)]
-    if not prefixes:
-        prefixes = ["CHECK-MESSAGES"]  # a pure negative test: nothing fires
     # Only findings in the file under test count, with the notes that follow
     # them (a witness path's notes may point into other files).
     lines, keep = [], False
@@ -62,6 +60,12 @@ def filecheck(args, source, output, mode):
             lines.append(l)
     if not any("CHECK-NOTES" in p for p in prefixes):
         lines = [l for l in lines if not is_note(l)]
+    if not prefixes:  # a pure negative test: nothing may fire
+        if lines:
+            sys.stderr.write(f"--- {mode} output (expected none) ---\n" +
+                             "\n".join(lines) + "\n")
+            sys.exit(1)
+        return
     with tempfile.NamedTemporaryFile("w", suffix=".msgs", delete=False) as fh:
         fh.write("\n".join(lines) + "\n")
         msgs = fh.name
