@@ -1,5 +1,6 @@
 //===- AstHelpers.cpp -----------------------------------------------------===//
 #include "index/AstHelpers.h"
+#include "index/RuleMatcher.h"
 #include "support/Paths.h"
 #include "support/SymlinkPolicy.h"
 
@@ -96,9 +97,17 @@ const FunctionDecl *callableOf(const Expr *E, const LambdaExpr **Lambda) {
   if (const auto *U = dyn_cast<UnaryOperator>(E);
       U && U->getOpcode() == UO_AddrOf)
     return callableOf(U->getSubExpr(), Lambda);
-  // A coroutine handed over by calling it: co_spawn(ex, session(s), ...).
-  if (const auto *Call = dyn_cast<CallExpr>(E))
-    return Call->getDirectCallee();
+  if (const auto *Call = dyn_cast<CallExpr>(E)) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    // std::bind(&Api::HandleGet, this, _1): the bound function is the one
+    // that runs.
+    if (Callee && Call->getNumArgs() > 0 &&
+        llvm::is_contained({"std::bind", "std::bind_front", "boost::bind"},
+                           qualifiedName(Callee)))
+      return callableOf(Call->getArg(0), Lambda);
+    // A coroutine handed over by calling it: co_spawn(ex, session(s), ...).
+    return Callee;
+  }
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
     if (const auto *FD = dyn_cast<FunctionDecl>(DRE->getDecl()))
       return FD;
