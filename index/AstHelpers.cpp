@@ -86,6 +86,12 @@ std::optional<std::string> stringValue(const Expr *E, int Depth) {
   return std::nullopt;
 }
 
+const CXXMethodDecl *rootDeclaration(const CXXMethodDecl *M) {
+  while (M && M->size_overridden_methods() > 0)
+    M = *M->begin_overridden_methods();
+  return M;
+}
+
 const FunctionDecl *callableOf(const Expr *E, const LambdaExpr **Lambda) {
   E = strip(E);
   if (!E)
