@@ -4,6 +4,7 @@
 #include "llvm/Support/Path.h"
 
 #include <deque>
+#include <tuple>
 
 namespace decouple {
 
@@ -20,6 +21,20 @@ std::string RequestPathFinder::serviceOf(const Site &Entry,
   Guessed = true;
   return llvm::sys::path::filename(llvm::sys::path::parent_path(Entry.Loc.File))
       .str();
+}
+
+bool runsBefore(const Reach &A, const Location &AtA, const Reach &B,
+                const Location &AtB) {
+  // Witnesses of one path follow one breadth-first tree, and step 0 is the
+  // handler: they agree up to the step where they part.
+  size_t I = 1;
+  while (I < A.Witness.size() && I < B.Witness.size() &&
+         A.Witness[I].Function == B.Witness[I].Function)
+    ++I;
+  const Location &LA = I < A.Witness.size() ? A.Witness[I].CallSite : AtA;
+  const Location &LB = I < B.Witness.size() ? B.Witness[I].CallSite : AtB;
+  return std::tie(LA.File, LA.Line, LA.Column) <
+         std::tie(LB.File, LB.Line, LB.Column);
 }
 
 std::vector<RequestPath> RequestPathFinder::findAll() const {

@@ -40,6 +40,14 @@ struct RequestPath {
   std::vector<Reach> Reaches;  // in breadth-first order
 };
 
+/// Whether, on one request path, the code at \p AtA runs before the code at
+/// \p AtB, where each lies in the function its reach's site is in. Source
+/// order, compared in the last function the two witnesses share: the call
+/// sites that lead toward each, or the locations themselves. It follows no
+/// branches or loops, and says false when it cannot tell (the same call).
+bool runsBefore(const Reach &A, const Location &AtA, const Reach &B,
+                const Location &AtB);
+
 /// True for the modes that keep the caller waiting on the callee.
 inline bool couplesInTime(CallMode M) { return M != CallMode::AsyncDetached; }
 

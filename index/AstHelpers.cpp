@@ -1,5 +1,6 @@
 //===- AstHelpers.cpp -----------------------------------------------------===//
 #include "index/AstHelpers.h"
+#include "index/RuleMatcher.h"
 #include "support/Paths.h"
 #include "support/SymlinkPolicy.h"
 
@@ -85,6 +86,12 @@ std::optional<std::string> stringValue(const Expr *E, int Depth) {
   return std::nullopt;
 }
 
+const CXXMethodDecl *rootDeclaration(const CXXMethodDecl *M) {
+  while (M && M->size_overridden_methods() > 0)
+    M = *M->begin_overridden_methods();
+  return M;
+}
+
 const FunctionDecl *callableOf(const Expr *E, const LambdaExpr **Lambda) {
   E = strip(E);
   if (!E)
@@ -96,9 +103,17 @@ const FunctionDecl *callableOf(const Expr *E, const LambdaExpr **Lambda) {
   if (const auto *U = dyn_cast<UnaryOperator>(E);
       U && U->getOpcode() == UO_AddrOf)
     return callableOf(U->getSubExpr(), Lambda);
-  // A coroutine handed over by calling it: co_spawn(ex, session(s), ...).
-  if (const auto *Call = dyn_cast<CallExpr>(E))
-    return Call->getDirectCallee();
+  if (const auto *Call = dyn_cast<CallExpr>(E)) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    // std::bind(&Api::HandleGet, this, _1): the bound function is the one
+    // that runs.
+    if (Callee && Call->getNumArgs() > 0 &&
+        llvm::is_contained({"std::bind", "std::bind_front", "boost::bind"},
+                           qualifiedName(Callee)))
+      return callableOf(Call->getArg(0), Lambda);
+    // A coroutine handed over by calling it: co_spawn(ex, session(s), ...).
+    return Callee;
+  }
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
     if (const auto *FD = dyn_cast<FunctionDecl>(DRE->getDecl()))
       return FD;

@@ -18,6 +18,7 @@
 
 namespace clang {
 class ASTContext;
+class CXXMethodDecl;
 class LambdaExpr;
 class ParentMap;
 class VarDecl;
@@ -45,6 +46,10 @@ template <typename Fn> void forEachSubStmt(const clang::Stmt *S, Fn &&F) {
   for (const clang::Stmt *Child : S->children())
     forEachSubStmt(Child, F);
 }
+
+/// The method \p M overrides at the root of its hierarchy (itself if it
+/// overrides nothing): a decorator's charge() is PaymentsIf::charge.
+const clang::CXXMethodDecl *rootDeclaration(const clang::CXXMethodDecl *M);
 
 /// A callable passed as an argument: a lambda (also stored in \p Lambda), a
 /// function, a member function pointer, or a variable holding a lambda.

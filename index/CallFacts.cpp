@@ -27,7 +27,12 @@ void CallFacts::noteAddressTaken(const DeclRefExpr *E) {
 }
 
 void CallFacts::noteReference(const DeclRefExpr *E) {
-  if (auto It = Interested.find(E->getDecl());
+  // `auto [status, resp] = call(...)`: a binding's use reads the variable
+  // the call initialised.
+  const Decl *D = E->getDecl();
+  if (const auto *B = dyn_cast<BindingDecl>(D); B && B->getDecomposedDecl())
+    D = B->getDecomposedDecl();
+  if (auto It = Interested.find(D);
       It != Interested.end() && !AddressTaken.contains(E))
     It->second.push_back(E->getLocation());
 }
@@ -184,13 +189,30 @@ void CallFacts::addRemoteCall(Site &S, size_t SiteIndex, const Rule &R,
 }
 
 bool CallFacts::readAfter(const Decl *D, SourceLocation After) {
+  return firstReadAfter(D, After).isValid();
+}
+
+SourceLocation CallFacts::firstReadAfter(const Decl *D, SourceLocation After) {
+  SourceLocation First;
   auto It = Interested.find(D);
   if (It == Interested.end())
-    return false;
+    return First;
+  const SourceManager &SM = Ctx.getSourceManager();
   for (SourceLocation L : It->second)
-    if (Ctx.getSourceManager().isBeforeInTranslationUnit(After, L))
-      return true;
-  return false;
+    if (SM.isBeforeInTranslationUnit(After, L) &&
+        (First.isInvalid() || SM.isBeforeInTranslationUnit(L, First)))
+      First = L;
+  return First;
+}
+
+SourceLocation CallFacts::responseRead(const PendingRemote &P) {
+  SourceLocation End = P.Call->getEndLoc();
+  if (P.R->ResponseArg) // the call returns a status; the response is an
+    return P.Response ? firstReadAfter(P.Response, End) : SourceLocation();
+  if (P.StoredIn)
+    return firstReadAfter(P.StoredIn, End);
+  // `client.Get(url)->body`: the returned response is used right there.
+  return P.ReturnDiscarded ? SourceLocation() : End;
 }
 
 /// The context is a parameter: look at what the callers in this TU pass.
@@ -291,7 +313,8 @@ void CallFacts::emitDeadlineFlows(
 
 void CallFacts::resolve(
     std::vector<Site> &Sites, std::vector<DeadlineFlow> &Flows,
-    llvm::function_ref<std::string(const FunctionDecl *)> UsrOf) {
+    llvm::function_ref<std::string(const FunctionDecl *)> UsrOf,
+    llvm::function_ref<Location(SourceLocation)> LocOf) {
   SourceManager &SM = Ctx.getSourceManager();
   followDeadlineHelpers();
   for (const PendingRemote &P : Pending) {
@@ -315,6 +338,13 @@ void CallFacts::resolve(
                       (P.StoredIn && readAfter(P.StoredIn, End)) ||
                       (P.Response && readAfter(P.Response, End));
     S.ResultUsed = ResultRead;
+    if (SourceLocation Read = responseRead(P); Read.isValid())
+      S.ResponseReadAt = LocOf(Read);
+    // The target is the context's, wherever the deadline came from.
+    if (S.Service.empty() && P.Context)
+      if (auto T = Targets.find(P.Context);
+          T != Targets.end() && !T->second.empty())
+        S.Service = S.Via = T->second;
     if (auto It = CallDeadlines.find(P.Call); It != CallDeadlines.end()) {
       S.Deadline = It->second.Kind; // the timeout came with the call
       S.DeadlineMs = It->second.Ms;
@@ -328,10 +358,6 @@ void CallFacts::resolve(
       } else if (const auto *Param = dyn_cast<ParmVarDecl>(P.Context)) {
         followParameter(S, Param);
       }
-      if (S.Service.empty())
-        if (auto T = Targets.find(P.Context);
-            T != Targets.end() && !T->second.empty())
-          S.Service = S.Via = T->second;
     } else {
       S.Deadline = DeadlineKind::Unknown;
     }

@@ -78,10 +78,11 @@ public:
 
   /// Settles each remote call's mode, deadline, target and result use, and
   /// appends the deadline flows the link step follows across TUs (\p UsrOf
-  /// names a function).
+  /// names a function, \p LocOf places a source location).
   void resolve(std::vector<Site> &Sites, std::vector<DeadlineFlow> &Flows,
                llvm::function_ref<std::string(const clang::FunctionDecl *)>
-                   UsrOf);
+                   UsrOf,
+               llvm::function_ref<Location(clang::SourceLocation)> LocOf);
 
 private:
   struct PendingRemote {
@@ -133,6 +134,12 @@ private:
   const clang::Decl *operandDecl(const CallInfo &Call, const Operand &O,
                                  const clang::FunctionDecl *Caller);
   bool readAfter(const clang::Decl *D, clang::SourceLocation After);
+  /// The first use of \p D after \p After; invalid if there is none.
+  clang::SourceLocation firstReadAfter(const clang::Decl *D,
+                                       clang::SourceLocation After);
+  /// Where the call's response (not its status) is first read: the
+  /// response argument, or else the returned value. Invalid if never.
+  clang::SourceLocation responseRead(const PendingRemote &P);
   void followParameter(Site &S, const clang::ParmVarDecl *Param);
   /// Deadlines a helper sets on its parameter go to what callers pass.
   void followDeadlineHelpers();

@@ -70,6 +70,7 @@ std::string serializeShard(const Shard &Sh) {
     W.s(S.Service);
     W.s(S.Via);
     W.u(S.Consumer | S.EventLoop << 1 | S.ResultUsed << 2);
+    W.loc(S.ResponseReadAt);
     W.u(static_cast<uint64_t>(S.Mode));
     W.u(static_cast<uint64_t>(S.Deadline));
     W.u(static_cast<uint64_t>(S.DeadlineMs + 1));
@@ -148,6 +149,7 @@ ShardStatus deserializeShard(std::string_view Data, Shard &Out,
     S.Consumer = Flags & 1;
     S.EventLoop = Flags & 2;
     S.ResultUsed = Flags & 4;
+    S.ResponseReadAt = R.loc();
     S.Mode = R.e(CallMode::AsyncDetached);
     S.Deadline = R.e(DeadlineKind::Unknown);
     S.DeadlineMs = static_cast<int64_t>(R.u()) - 1;
@@ -205,6 +207,8 @@ void mapSummaryPaths(TuSummary &T,
   }
   for (Site &S : T.Sites) {
     S.Loc.File = Map(S.Loc.File);
+    if (S.ResponseReadAt.valid())
+      S.ResponseReadAt.File = Map(S.ResponseReadAt.File);
     Usr(S.Function);
   }
 }

@@ -22,7 +22,7 @@
 
 namespace decouple {
 
-constexpr uint32_t ShardFormatVersion = 2; // 2: Site::Streaming
+constexpr uint32_t ShardFormatVersion = 3; // 2: Site::Streaming, 3: ResponseReadAt
 
 
 struct Shard {

@@ -19,7 +19,8 @@ TuSummary SummaryBuilder::run() {
     Out.MainFile = pathOf(*Main);
   TraverseDecl(Ctx.getTranslationUnitDecl());
   Facts.resolve(Out.Sites, Out.DeadlineFlows,
-                [this](const FunctionDecl *FD) { return functionUsr(FD); });
+                [this](const FunctionDecl *FD) { return functionUsr(FD); },
+                [this](SourceLocation L) { return locOf(L); });
   if (Options.DigestIncludes)
     Out.Includes = Files.digestIncludes(Out.MainFile);
   return std::move(Out);

@@ -173,7 +173,7 @@ bool SummaryBuilder::handleRemoteCall(const Rule &R, const CallInfo &Call) {
   S.Via = Call.Callee->getNameAsString();
   if (R.TargetFromIdl) {
     if (const auto *M = dyn_cast<CXXMethodDecl>(Call.Callee))
-      S.Service = idlServiceName(M->getParent());
+      S.Service = idlServiceName(rootDeclaration(M)->getParent());
     S.Via = idlMethodName(S.Via);
   } else if (R.TargetArg) {
     if (auto V = stringValue(Call.operand(R.TargetArg))) {

@@ -118,6 +118,7 @@ struct Site {
   DeadlineKind Deadline = DeadlineKind::Missing;
   int64_t DeadlineMs = -1; // constant deadlines, when known
   bool ResultUsed = true;  // status or response read afterwards
+  Location ResponseReadAt; // the first read of the response itself, if any
   std::string DefaultTimeout;
   std::string Streaming;   // a streaming call: "server", "client" or "bidi"
   std::string CallText;    // source text of the call, for fix-its

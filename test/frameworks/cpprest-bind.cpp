@@ -1,9 +1,8 @@
-// XFAIL: *
-// Engine gap: a handler passed as std::bind(&Class::method, this, _1) is not
-// resolved. handler_arg takes the callable at the argument; for a call
-// expression it takes the called function, which here is std::bind itself,
-// so the entry point is std::bind and the bound member function is never
-// walked. This is the registration idiom of the cpprestsdk samples:
+// A handler passed as std::bind(&Class::method, this, _1) is the bound
+// member function: handler_arg looks through std::bind (and bind_front,
+// boost::bind) to its first argument, so the entry point is Api::HandleGet
+// and its body is walked. This is the registration idiom of the cpprestsdk
+// samples:
 //
 //   listener_.support(methods::GET,
 //                     std::bind(&Api::HandleGet, this, std::placeholders::_1));

@@ -1,14 +1,10 @@
 // RUN: %check_both %s coupling-sync-call-in-request-path --flags=-I%inputs/lookalike/drogon
-// XFAIL: *
 //
-// Engine gap: the callee host is lost when a sync-call rule has deadline_arg.
-// newHttpClient("http://pricing.internal:8080") is a target-setter on the
-// variable it initialises, and the call's context is that client, but
-// Extractor's finish() reads Targets[context] only in the branch where the
-// call has no deadline of its own (CallDeadlines); Drogon passes its timeout
-// with the call (sendRequest(req, 2.0)), so the message says "HTTP call
-// drogon::HttpClient::sendRequest" and "that service". Needed: look up the
-// context's target whether or not the deadline came with the call.
+// The callee host comes from the client's construction even when the call
+// carries its own timeout: newHttpClient("http://pricing.internal:8080") is
+// a target-setter on the variable it initialises, the call's context is that
+// client, and sendRequest(req, 2.0) passes the deadline with the call. The
+// target is looked up on the context wherever the deadline came from.
 #include <drogon/drogon.h>
 
 using namespace drogon;

@@ -1,12 +1,10 @@
-// XFAIL: *
-// Engine gap: `target: {"from": "idl"}` names the callee service after the
-// callee's own class. A project class that derives from a generated client
-// (a tracing or retrying decorator) is then named after itself, not after the
-// generated <Service>Client it extends; it should be the class declaring the
-// overridden <Service>If method, as entry points already do (matchedOverride):
+// `target: {"from": "idl"}` names the callee service after the class that
+// declares the method at the root of its overrides (the <Service>If), so a
+// project class deriving from a generated client (a tracing or retrying
+// decorator) is still named after the service it calls:
 //
 //   class TracingPaymentsClient : public shop::PaymentsClient { ... };
-//   traced.charge(id, 1);   // reported as "TracingPayments.charge"
+//   traced.charge(id, 1);   // reported as "Payments.charge"
 //
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: thrift --gen cpp -o %t %S/Inputs/thrift/shop.thrift

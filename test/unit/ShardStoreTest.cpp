@@ -29,6 +29,7 @@ SHARD_FIELDS(FunctionInfo, Usr, Name, Loc, IsCoroutine, IsLambda, HasBody,
 SHARD_FIELDS(CallEdge, Caller, Callee, Kind, Loc)
 SHARD_FIELDS(Site, Kind, Function, RuleId, Protocol, Loc, Callee, Service, Via,
              Consumer, EventLoop, Mode, Deadline, DeadlineMs, ResultUsed,
+             ResponseReadAt,
              DefaultTimeout, Streaming, CallText, RequestText)
 SHARD_FIELDS(DeadlineFlow, Kind, Callee, Param, Caller, From, Deadline, Ms)
 SHARD_FIELDS(TuSummary, MainFile, Functions, Calls, Sites, DeadlineFlows,
@@ -106,6 +107,7 @@ Shard sampleShard() {
   X.Deadline = DeadlineKind::Constant;
   X.DeadlineMs = 250;
   X.ResultUsed = false;
+  X.ResponseReadAt = {"/src/a.cpp", 10, 7};
   X.DefaultTimeout = "none: gRPC waits forever without a deadline";
   X.Streaming = "bidi";
   X.CallText = "stub->Place(&ctx, req, &resp)";
