@@ -23,14 +23,20 @@ bool isRpc(const Site &S) {
 }
 } // namespace
 
-std::string describeEntry(const Analysis &A, const RequestPath &P) {
+std::string entryPointName(const Analysis &A, const RequestPath &P) {
   const Site &E = A.entry(P);
   std::string Word = E.Consumer ? "consumer" : protocolWord(E.Protocol);
   if (!E.Consumer && isRpc(E))
     return Word + " " + P.Service + "." + E.Via;
-  std::string Out = Word + " " + (E.Via.empty() ? A.function(P.Handler).Name : E.Via);
-  Out += " (service " + P.Service + (P.ServiceGuessed ? ", named after its directory" : "") + ")";
-  return Out;
+  return Word + " " + (E.Via.empty() ? A.function(P.Handler).Name : E.Via);
+}
+
+std::string describeEntry(const Analysis &A, const RequestPath &P) {
+  const Site &E = A.entry(P);
+  std::string Out = entryPointName(A, P);
+  if (!E.Consumer && isRpc(E))
+    return Out;
+  return Out + " (service " + P.Service + (P.ServiceGuessed ? ", named after its directory" : "") + ")";
 }
 
 std::string describeRemoteCall(const Site &S) {
@@ -51,6 +57,13 @@ void addWitness(const Analysis &A, const RequestPath &P, const Reach &R,
   for (size_t I = 1; I < R.Witness.size(); ++I)
     F.Notes.push_back({R.Witness[I].CallSite,
                        "calls " + A.function(R.Witness[I].Function).Name});
+  if (!F.Path.empty())
+    return;
+  const Site &S = A.site(R.Site);
+  F.Path = {entryPointName(A, P), P.Service, S.Service, callModeName(S.Mode), {A.entry(P).Loc}};
+  for (size_t I = 1; I < R.Witness.size(); ++I)
+    F.Path.Witness.push_back(R.Witness[I].CallSite);
+  F.Path.Witness.push_back(S.Loc);
 }
 
 std::vector<FirstReach> firstReaches(const Analysis &A,

@@ -15,11 +15,14 @@ namespace decouple {
 /// "gRPC OrderService.PlaceOrder" or "HTTP POST /orders (service gateway)".
 std::string describeEntry(const Analysis &A, const RequestPath &P);
 
+/// describeEntry without the service: "HTTP POST /orders".
+std::string entryPointName(const Analysis &A, const RequestPath &P);
+
 /// "gRPC call OrderService.PlaceOrder" or "HTTP call to shipping.internal".
 std::string describeRemoteCall(const Site &S);
 
 /// Appends the witness as notes: the entry point, then one note per call
-/// that leads toward the site.
+/// that leads toward the site. The first call also sets F.Path.
 void addWitness(const Analysis &A, const RequestPath &P, const Reach &R,
                 Finding &F);
 

@@ -30,9 +30,19 @@ int runCheck(const Options &O) {
   FileFilter Filter;
   if (!Filter.build(O.Positional, Shards))
     return ExitUsage;
+  nlohmann::json SinceStats = nlohmann::json::object();
+  if (!O.Since.empty()) {
+    if (!Filter.restrictToChangedSince(O.Since, P.Session.ProjectRoot, Shards, SinceStats))
+      return ExitUsage;
+    if (!O.Quiet)
+      llvm::errs() << "decouple: --since " << O.Since << ": "
+                   << SinceStats["since_changed_files"].get<size_t>() << " changed file(s) the TUs read, "
+                   << SinceStats["since_affected_tus"].get<size_t>() << " affected TU(s)\n";
+  }
   auto LinkStart = Clock::now();
   ProgramGraph G = link(std::move(Shards));
   nlohmann::json Stats = indexStats(IS, G);
+  Stats.update(SinceStats);
   Stats["index_seconds"] = IS.Seconds;
   Stats["link_seconds"] = secondsSince(LinkStart);
   int Exit = analyseAndReport(O, P.Session, G, Filter, Stats);

@@ -91,6 +91,10 @@ OUTPUT
   -v, --verbose         also the summary per check, services and sync edges
   --fail-on <severity>  note, warning (default) or error
   --baseline <file>     report only findings whose fingerprint is not in it
+  --since <git-rev>     report only findings in the TUs that the files changed
+                        since <git-rev> touch (a changed .cpp, or a changed
+                        header in the TU's recorded include graph), or on a
+                        request path through them; untracked files count
   --write-baseline <f>  record the current findings' fingerprints
   --budget <file>       fail when a sync edge between services is new or the
                         longest sync chain is deeper than recorded
@@ -308,6 +312,7 @@ bool parseArgs(int Argc, const char **Argv, Options &O) {
     else if (A == "--write-budget") Ok = Next(O.WriteBudget);
     else if (A == "--dump") Ok = Next(O.Dump);
     else if (A == "--help-uri-base") Ok = Next(O.HelpUriBase);
+    else if (A == "--since") Ok = Next(O.Since);
     else if (A == "--into") Ok = Next(O.Into);
     else if (A == "--diff") Ok = Next(O.DiffFile);
     else if (A == "--hop-availability") {

@@ -27,6 +27,7 @@ struct Options {
   std::string Baseline, WriteBaseline, Budget, WriteBudget, Dump, Into;
   std::string Stats; // "", "text", "json"
   std::string HelpUriBase; // --help-uri-base: where SARIF's helpUri points
+  std::string Since;       // check --since <git-rev> (driver/ChangedSince.h)
   bool List = false, Validate = false, ListChecks = false;
   std::vector<std::string> CompileArgs; // extract: everything after "--"
   std::string Color = "auto"; // --color: auto (a terminal), always, never

@@ -1,6 +1,7 @@
 //===- Project.cpp - What the subcommands share: session, index, link -----===//
 #include "driver/Project.h"
 #include "checks/Incomplete.h"
+#include "driver/ChangedSince.h"
 #include "index/IndexManifest.h"
 #include "index/ShardDump.h"
 #include "index/ShardKey.h"
@@ -131,10 +132,39 @@ bool FileFilter::build(const std::vector<std::string> &Args,
   return Ok;
 }
 
+bool FileFilter::restrictToChangedSince(const std::string &Rev, const std::string &Root,
+                                        const std::vector<Shard> &Shards,
+                                        nlohmann::json &Stats) {
+  std::set<std::string> Changed;
+  std::string Error;
+  if (!changedFilesSince(Rev, Root, Changed, Error)) {
+    llvm::errs() << "decouple: error: " << Error << "\n";
+    return false;
+  }
+  // Only files some TU reads matter (not the build directory, docs, ...).
+  std::set<std::string> Read;
+  for (const Shard &S : Shards) {
+    Read.insert(S.Summary.MainFile);
+    for (const IncludedFile &F : S.Summary.Includes)
+      Read.insert(F.Path);
+  }
+  std::erase_if(Changed, [&](const std::string &F) { return !Read.count(F); });
+  std::set<std::string> Tus = affectedTus(Shards, Changed);
+  Stats["since_changed_files"] = Changed.size();
+  Stats["since_affected_tus"] = Tus.size();
+  Changed.insert(Tus.begin(), Tus.end());
+  Touching = std::move(Changed);
+  return true;
+}
+
 bool FileFilter::keeps(const Finding &F) const {
-  return Paths.empty() || llvm::any_of(Paths, [&](const std::string &P) {
-           return isUnderDirectory(F.Loc.File, P);
-         });
+  auto InPaths = [&](const std::string &File) {
+    return llvm::any_of(Paths, [&](const std::string &P) { return isUnderDirectory(File, P); });
+  };
+  if (!Paths.empty() && !InPaths(F.Loc.File))
+    return false;
+  return !Touching || Touching->count(F.Loc.File) ||
+         llvm::any_of(F.Notes, [&](const FindingNote &N) { return Touching->count(N.Loc.File) > 0; });
 }
 
 std::vector<Finding> findingsOf(const Analysis &A,

@@ -20,6 +20,8 @@
 #include <chrono>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -69,8 +71,17 @@ nlohmann::json indexStats(const IndexStats &St, const ProgramGraph &G);
 struct FileFilter {
   std::vector<std::string> Paths;
 
+  /// With --since: only findings whose location or a witness step lies in
+  /// one of these files (the changed files, the affected TUs' main files).
+  std::optional<std::set<std::string>> Touching;
+
   bool build(const std::vector<std::string> &Args,
              const std::vector<Shard> &Shards);
+  /// --since \p Rev (driver/ChangedSince.h), git run in \p Root. Records
+  /// the counts in \p Stats; prints why on failure.
+  bool restrictToChangedSince(const std::string &Rev, const std::string &Root,
+                              const std::vector<Shard> &Shards,
+                              nlohmann::json &Stats);
   bool keeps(const Finding &F) const;
 };
 

@@ -105,22 +105,40 @@ void writeJson(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
               {"fixits", json::array()}};
     if (F.PossiblyIncomplete)
       J["possibly_incomplete"] = true;
-    J["witness"] = json::array(); // the path's steps, as locations
+    // The path's steps as locations: entry point, calls, the site; a
+    // finding on no single request path has its notes' locations.
+    J["witness"] = json::array();
     for (const FindingNote &N : F.Notes) {
       J["notes"].push_back({{"location", Loc(N.Loc)}, {"message", N.Message}});
-      J["witness"].push_back(Loc(N.Loc));
+      if (F.Path.empty())
+        J["witness"].push_back(Loc(N.Loc));
     }
+    for (const Location &L : F.Path.Witness)
+      J["witness"].push_back(Loc(L));
+    if (!F.Path.empty())
+      J["path"] = {{"entry_point", F.Path.EntryPoint},
+                   {"service", F.Path.Service},
+                   {"callee_service", F.Path.CalleeService},
+                   {"mode", F.Path.Mode}};
     for (const FixIt &X : F.FixIts)
       J["fixits"].push_back({{"location", Loc(X.Loc)},
                              {"length", X.Length},
                              {"replacement", X.Replacement}});
     Out["findings"].push_back(std::move(J));
   }
-  json PerCheck = json::object();
-  for (const Finding &F : Findings)
+  json PerCheck = json::object(), PerService = json::object();
+  std::set<std::string> Entries;
+  for (const Finding &F : Findings) {
     PerCheck[F.CheckId] = PerCheck.value(F.CheckId, 0) + 1;
+    if (F.Path.empty())
+      continue;
+    PerService[F.Path.Service] = PerService.value(F.Path.Service, 0) + 1;
+    Entries.insert(F.Path.Service + "\n" + F.Path.EntryPoint);
+  }
   Out["summary"] = {{"findings", Findings.size()},
                     {"per_check", PerCheck},
+                    {"per_service", PerService},
+                    {"entry_points", Entries.size()},
                     {"suppressed_by_nolint", Summary.SuppressedByNoLint},
                     {"hidden_by_baseline", Summary.HiddenByBaseline},
                     {"excluded", Summary.Excluded}};

@@ -1,0 +1,3 @@
+#pragma once
+// The audit service's address.
+inline const char *auditUrl() { return "http://audit.internal"; }
