@@ -81,13 +81,15 @@ private:
     MapEntryPoint EP;
     EP.Protocol = E.Protocol;
     EP.Name = E.Via;
-    EP.Function = A.function(P.Handler).Name;
+    EP.Function = E.Function.empty() ? E.Callee : A.function(P.Handler).Name;
     EP.Loc = E.Loc;
     EP.Consumer = E.Consumer;
     N.EntryPoints.push_back(EP);
   }
 
   std::string functionName(const Site &S) const {
+    if (S.Function.empty()) // a subscription: the subscribing function
+      return S.Callee;
     int64_t F = A.Graph.find(S.Function);
     return F < 0 ? "" : A.function(static_cast<FunctionId>(F)).Name;
   }
@@ -146,6 +148,12 @@ private:
               Table.empty() ? S.Via : Table, &S,
               S.Kind == SiteKind::DatastoreRead ? "read" : "write");
       DatastoreAccess[Id].insert(P.Service);
+      // A transactional outbox row is a publish the relay makes later.
+      if (std::string Topic = outboxTopic(S); !Topic.empty()) {
+        node("topic:" + Topic, "topic", Topic, "heuristic:outbox-row", "");
+        addEdge(P.Service, "topic:" + Topic, "async", "", "messaging_system",
+                Topic, &S);
+      }
       return;
     }
     default:
@@ -264,6 +272,41 @@ const MapNode *ServiceMap::node(const std::string &Id) const {
 
 std::string datastoreId(const Site &S) {
   return S.Service.empty() ? "(unknown store)" : S.Service;
+}
+
+std::string outboxTopic(const Site &S) {
+  std::string Sql = llvm::StringRef(S.Via).lower();
+  // INSERT INTO <..outbox..>(c1, topic, ...) VALUES(v1, 'name', ...)
+  size_t Into = Sql.find("insert into ");
+  if (Into == std::string::npos)
+    return "";
+  llvm::StringRef Rest = llvm::StringRef(S.Via).drop_front(Into + 12).ltrim();
+  llvm::StringRef Table = Rest.take_while(
+      [](char C) { return llvm::isAlnum(C) || C == '_' || C == '.'; });
+  if (!Table.lower().ends_with("outbox"))
+    return "";
+  auto List = [](llvm::StringRef Text, size_t Open) {
+    llvm::SmallVector<llvm::StringRef, 8> Items;
+    size_t Close = Text.find(')', Open);
+    if (Open == llvm::StringRef::npos || Close == llvm::StringRef::npos)
+      return Items;
+    Text.slice(Open + 1, Close).split(Items, ',');
+    for (llvm::StringRef &I : Items)
+      I = I.trim();
+    return Items;
+  };
+  Rest = Rest.drop_front(Table.size());
+  auto Columns = List(Rest, Rest.ltrim().starts_with("(") ? Rest.find('(')
+                                                          : llvm::StringRef::npos);
+  size_t Values = Rest.lower().find("values");
+  if (Values == llvm::StringRef::npos)
+    return "";
+  auto Row = List(Rest, Rest.find('(', Values));
+  for (size_t I = 0; I < Columns.size() && I < Row.size(); ++I)
+    if (Columns[I].lower() == "topic" && Row[I].size() > 2 &&
+        Row[I].starts_with("'") && Row[I].ends_with("'"))
+      return Row[I].drop_front().drop_back().str();
+  return "";
 }
 
 std::string tableOf(const Site &S) {

@@ -72,6 +72,10 @@ struct ServiceMap {
 /// or "" when the statement is not SQL or names none.
 std::string datastoreId(const Site &S);
 std::string tableOf(const Site &S);
+/// The topic a transactional-outbox INSERT names in its "topic" column as a
+/// string literal (INSERT INTO outbox(topic, ...) VALUES('order-cancelled',
+/// ...)), or "".
+std::string outboxTopic(const Site &S);
 
 /// Builds the map. Paths in it stay absolute; writers make them relative.
 ServiceMap buildServiceMap(const Analysis &A, double HopAvailability);

@@ -66,6 +66,12 @@ public:
   bool hasTarget(const clang::Decl *Object) const {
     return Object && Targets.count(Object);
   }
+  /// What a target-setter named for \p Object (a host, or a topic for a
+  /// Kafka partition list), or "".
+  std::string targetOf(const clang::Decl *Object) const {
+    auto It = Object ? Targets.find(Object) : Targets.end();
+    return It == Targets.end() ? "" : It->second;
+  }
 
   /// The remote call \p R matched, whose site is Sites[\p SiteIndex]: sets
   /// what the call itself shows (mode, source text) and keeps the rest for

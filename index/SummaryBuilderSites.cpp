@@ -96,6 +96,10 @@ void SummaryBuilder::handleEntryRegistration(const Rule &R,
   std::string Via = R.RouteArg ? stringValue(Call.arg(R.RouteArg)).value_or("")
                     : R.ServiceFromIdl ? idlMethodName(Call.Callee->getName())
                                        : "";
+  // A subscription names its topics on another object: the partition list
+  // that a target-setter filled (rd_kafka_subscribe(rk, topics)).
+  if (Via.empty() && R.Object)
+    Via = Facts.targetOf(objectDecl(Call.operand(R.Object)));
   // Route registrations named after the HTTP method (Get, Post...) say so.
   std::string Verb = llvm::StringRef(Call.Callee->getNameAsString()).upper();
   if (R.RouteArg && llvm::is_contained(HttpVerbs, Verb))
@@ -103,6 +107,11 @@ void SummaryBuilder::handleEntryRegistration(const Rule &R,
   if (R.EnclosingFunction) {
     addEntry(R, Frames.back().FD, Call.E->getBeginLoc(), Service,
              Via.empty() ? displayName(Frames.back().FD) : Via);
+    // A subscription names what the service consumes; the loop that polls
+    // handles it. No request path starts in the subscribing function (often
+    // main, whose USR every program shares): the site keeps no function.
+    if (R.Object)
+      Out.Sites.back().Function.clear();
     return;
   }
   const LambdaExpr *Lambda = nullptr;
@@ -188,8 +197,12 @@ bool SummaryBuilder::handleRemoteCall(const Rule &R, const CallInfo &Call) {
         if (auto U = stringValue(CE->getArg(*R.TargetFromReceiverInit)))
           S.Service = hostOfUrl(*U);
     if (!Call.Args.empty())
-      if (auto Path = stringValue(Call.Args[0]))
-        S.Via = Call.Callee->getNameAsString() + " " + *Path;
+      if (auto Path = stringValue(Call.Args[0])) {
+        // "GET /quote" for cli.Get("/quote?w=" + ...): method and route.
+        std::string Verb = llvm::StringRef(S.Via).upper();
+        S.Via = (llvm::is_contained(HttpVerbs, Verb) ? Verb : S.Via) + " " +
+                llvm::StringRef(*Path).take_until([](char C) { return C == '?'; }).str();
+      }
   }
   Facts.addRemoteCall(S, Index, R, Call, Current.FD, Context);
   return true;

@@ -114,7 +114,8 @@ struct Rule {
   std::vector<std::string> WriteVerbs; // access "verb": first word decides
   std::string Store;
 
-  // deadline-setter, target-setter
+  // deadline-setter, target-setter; consumer-entry-point: the object whose
+  // target-setter named the topic it subscribes to
   Operand Object;                     // which object gets the deadline/URL
   std::optional<unsigned> ValueArg;   // the deadline or URL argument
   std::string Unit;                   // "s" or "ms" for plain integers
