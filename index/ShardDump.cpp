@@ -54,6 +54,8 @@ void dumpShard(const Shard &S, llvm::raw_ostream &OS) {
       if (X.DeadlineMs >= 0)
         Site["deadline_ms"] = X.DeadlineMs;
       Site["result_used"] = X.ResultUsed;
+      if (X.ReusedDeadline)
+        Site["reused_deadline"] = true;
       if (!X.Streaming.empty())
         Site["streaming"] = X.Streaming;
     }

@@ -140,6 +140,7 @@ Shard sampleShard() {
     Y.Consumer = I == 0;
     Y.EventLoop = I == 1;
     Y.ResultUsed = I == 2;
+    Y.ReusedDeadline = I == 3;
     Y.Via = "caf\xc3\xa9 \xe2\x86\x92 \"quoted\"\n"; // UTF-8, quotes, newline
     T.Sites.push_back(Y);
   }
