@@ -52,6 +52,20 @@ void MissingDeadlineCheck::run(const Analysis &A,
       Out.push_back(std::move(F));
       continue;
     }
+    if (S.ReusedDeadline) {
+      Finding F = finding(
+          S.Loc, describeRemoteCall(S) + " in the request path of " +
+                     describeEntry(A, *R.Path) +
+                     " reuses an absolute deadline set once on a long-lived "
+                     "context or value: it does not move, so once it has "
+                     "passed every later call fails at once");
+      addWitness(A, *R.Path, *R.First, F);
+      F.Suggestion = "give each call a fresh context and a deadline of its "
+                     "own: relative to now, or derived from the inbound "
+                     "request's";
+      Out.push_back(std::move(F));
+      continue;
+    }
     auto Budget =
         Budgets.find(R.Path->Service + "." + A.entry(*R.Path).Via);
     if (S.Deadline == DeadlineKind::Constant && S.DeadlineMs >= 0 &&

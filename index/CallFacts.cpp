@@ -81,6 +81,24 @@ ParentMap &CallFacts::parentMapFor(const FunctionDecl *FD) {
   return *PM;
 }
 
+namespace {
+
+/// Lives longer than one call: a member, a global or a static.
+bool isLongLived(const Decl *D) {
+  if (isa_and_nonnull<FieldDecl>(D))
+    return true;
+  const auto *V = dyn_cast_or_null<VarDecl>(D);
+  return V && !isa<ParmVarDecl>(V) && V->hasGlobalStorage();
+}
+
+bool isTimePoint(QualType T) {
+  const auto *RD = T.isNull() ? nullptr : T->getAsCXXRecordDecl();
+  return RD && RD->getName() == "time_point" &&
+         qualifiedName(RD) == "std::chrono::time_point";
+}
+
+} // namespace
+
 DeadlineInfo CallFacts::classifyDeadline(const Expr *Value,
                                          const Rule &Setter) {
   DeadlineInfo Info{DeadlineKind::Constant, -1};
@@ -99,6 +117,15 @@ DeadlineInfo CallFacts::classifyDeadline(const Expr *Value,
     return {DeadlineKind::Propagated, -1};
   if (!Value)
     return Info;
+  // `ctx.set_deadline(g_deadline)`: a point in time computed once.
+  if (isTimePoint(Value->getType().getNonReferenceType())) {
+    Info.Absolute = true;
+    const Expr *V = strip(Value);
+    if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(V))
+      Info.SetOnce = isLongLived(DRE->getDecl());
+    else if (const auto *ME = dyn_cast_or_null<MemberExpr>(V))
+      Info.SetOnce = isLongLived(ME->getMemberDecl());
+  }
   if (auto V = Value->getIntegerConstantExpr(Ctx)) {
     if (V->isNegative()) // -1: C APIs' "wait forever"
       return {DeadlineKind::Missing, -1};
@@ -348,6 +375,7 @@ void CallFacts::resolve(
     if (auto It = CallDeadlines.find(P.Call); It != CallDeadlines.end()) {
       S.Deadline = It->second.Kind; // the timeout came with the call
       S.DeadlineMs = It->second.Ms;
+      S.ReusedDeadline = It->second.SetOnce;
     } else if (!P.R->Context) {
       S.Deadline = DeadlineKind::Unknown;
     } else if (P.Context) {
@@ -355,6 +383,9 @@ void CallFacts::resolve(
       if (It != Deadlines.end()) {
         S.Deadline = It->second.Kind;
         S.DeadlineMs = It->second.Ms;
+        // One context for every call, its deadline set once: it expires.
+        S.ReusedDeadline = It->second.SetOnce ||
+                           (It->second.Absolute && isLongLived(P.Context));
       } else if (const auto *Param = dyn_cast<ParmVarDecl>(P.Context)) {
         followParameter(S, Param);
       }

@@ -33,6 +33,8 @@ namespace decouple {
 struct DeadlineInfo {
   DeadlineKind Kind = DeadlineKind::Missing;
   int64_t Ms = -1;
+  bool Absolute = false; // a point in time (std::chrono::time_point)
+  bool SetOnce = false;  // ...read from a global, a static or a member
 };
 
 class CallFacts {

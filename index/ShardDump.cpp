@@ -56,6 +56,8 @@ void dumpShard(const Shard &S, llvm::raw_ostream &OS) {
       Site["result_used"] = X.ResultUsed;
       if (X.ResponseReadAt.valid())
         Site["response_read_at"] = Loc(X.ResponseReadAt);
+      if (X.ReusedDeadline)
+        Site["reused_deadline"] = true;
       if (!X.Streaming.empty())
         Site["streaming"] = X.Streaming;
     }

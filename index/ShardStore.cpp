@@ -69,7 +69,8 @@ std::string serializeShard(const Shard &Sh) {
     W.s(S.Callee);
     W.s(S.Service);
     W.s(S.Via);
-    W.u(S.Consumer | S.EventLoop << 1 | S.ResultUsed << 2);
+    W.u(S.Consumer | S.EventLoop << 1 | S.ResultUsed << 2 |
+        S.ReusedDeadline << 3);
     W.loc(S.ResponseReadAt);
     W.u(static_cast<uint64_t>(S.Mode));
     W.u(static_cast<uint64_t>(S.Deadline));
@@ -149,6 +150,7 @@ ShardStatus deserializeShard(std::string_view Data, Shard &Out,
     S.Consumer = Flags & 1;
     S.EventLoop = Flags & 2;
     S.ResultUsed = Flags & 4;
+    S.ReusedDeadline = Flags & 8;
     S.ResponseReadAt = R.loc();
     S.Mode = R.e(CallMode::AsyncDetached);
     S.Deadline = R.e(DeadlineKind::Unknown);

@@ -119,6 +119,9 @@ struct Site {
   int64_t DeadlineMs = -1; // constant deadlines, when known
   bool ResultUsed = true;  // status or response read afterwards
   Location ResponseReadAt; // the first read of the response itself, if any
+  // The deadline is an absolute time set once and reused: on a member or
+  // global context, or read from a global, static or member time point.
+  bool ReusedDeadline = false;
   std::string DefaultTimeout;
   std::string Streaming;   // a streaming call: "server", "client" or "bidi"
   std::string CallText;    // source text of the call, for fix-its

@@ -29,7 +29,7 @@ SHARD_FIELDS(FunctionInfo, Usr, Name, Loc, IsCoroutine, IsLambda, HasBody,
 SHARD_FIELDS(CallEdge, Caller, Callee, Kind, Loc)
 SHARD_FIELDS(Site, Kind, Function, RuleId, Protocol, Loc, Callee, Service, Via,
              Consumer, EventLoop, Mode, Deadline, DeadlineMs, ResultUsed,
-             ResponseReadAt,
+             ResponseReadAt, ReusedDeadline,
              DefaultTimeout, Streaming, CallText, RequestText)
 SHARD_FIELDS(DeadlineFlow, Kind, Callee, Param, Caller, From, Deadline, Ms)
 SHARD_FIELDS(TuSummary, MainFile, Functions, Calls, Sites, DeadlineFlows,
@@ -108,6 +108,7 @@ Shard sampleShard() {
   X.DeadlineMs = 250;
   X.ResultUsed = false;
   X.ResponseReadAt = {"/src/a.cpp", 10, 7};
+  X.ReusedDeadline = true;
   X.DefaultTimeout = "none: gRPC waits forever without a deadline";
   X.Streaming = "bidi";
   X.CallText = "stub->Place(&ctx, req, &resp)";
@@ -142,6 +143,7 @@ Shard sampleShard() {
     Y.Consumer = I == 0;
     Y.EventLoop = I == 1;
     Y.ResultUsed = I == 2;
+    Y.ReusedDeadline = I == 3;
     Y.Via = "caf\xc3\xa9 \xe2\x86\x92 \"quoted\"\n"; // UTF-8, quotes, newline
     T.Sites.push_back(Y);
   }
