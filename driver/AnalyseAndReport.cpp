@@ -62,8 +62,7 @@ bool writeFindings(const Options &O, const ProjectSession &S,
   }
   llvm::raw_ostream &OS = File ? *File : llvm::outs();
   if (O.Format == "sarif")
-    SarifWriter({S.ProjectRoot, O.HelpUriBase.empty() ? DECOUPLE_INSTALLED_DOCS_URI
-                                                      : O.HelpUriBase})
+    SarifWriter({S.ProjectRoot, O.HelpUriBase})
         .write(OS, Findings, Checks, Lines, Run);
   else if (O.Format == "json")
     writeJson(OS, Findings,

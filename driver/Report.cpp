@@ -1,5 +1,6 @@
 //===- Report.cpp ---------------------------------------------------------===//
 #include "driver/Report.h"
+#include "checks/CheckDocs.h"
 #include "checks/Incomplete.h"
 #include "support/JsonDocument.h"
 #include "support/Paths.h"
@@ -272,7 +273,7 @@ void SarifWriter::write(llvm::raw_ostream &OS, const std::vector<Finding> &Findi
                        "docs/checks/" + C->id() + ".md";
     Rules.push_back({{"id", C->id()},
                      {"name", readableRuleName(C->id())},
-                     {"helpUri", Options.HelpUriBase + C->id() + ".md"},
+                     {"helpUri", checkDocsUri(Options.HelpUriBase, C->id())},
                      {"shortDescription", {{"text", C->summary()}}},
                      {"fullDescription", {{"text", C->summary()}}},
                      {"help", {{"text", Help}}},

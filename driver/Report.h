@@ -44,7 +44,7 @@ void writeGitLabCodeQuality(llvm::raw_ostream &OS,
 /// relative to %SRCROOT%, each rule has a readable name and a helpUri.
 struct SarifOptions {
   std::string SourceRoot;  // the project root; "" keeps absolute file URIs
-  std::string HelpUriBase; // the check pages; "<id>.md" is appended
+  std::string HelpUriBase; // the check pages, as checkDocsUri takes it ("" = installed)
 };
 
 /// What a run did besides its findings: SARIF keeps suppressed results
