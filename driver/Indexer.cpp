@@ -279,7 +279,7 @@ IndexStats Indexer::update(std::vector<Shard> &Shards) {
     return It->second;
   };
   auto ShardName = [&](const CompileCommand &C) {
-    return llvm::sys::path::filename(Store.pathFor(C.File, C.Directory)).str();
+    return IndexManifest::entryName(Store.pathFor(C.File, C.Directory));
   };
   auto WhyStale = [&](const CompileCommand &C) -> std::string {
     auto It = Manifest.Entries.find(ShardName(C));

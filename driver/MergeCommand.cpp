@@ -25,8 +25,7 @@ void copyInto(const std::string &Dir, const ProjectSession &S,
     std::string Path = Into.pathFor(Sh.Summary.MainFile, "");
     if (!Into.write(Path, Sh, Error))
       llvm::errs() << "decouple: warning: " << Error << "\n";
-    Manifest.Entries[llvm::sys::path::filename(Path).str()] =
-        ManifestEntry::fromShard(Sh);
+    Manifest.add(Path, Sh);
   }
   if (!Manifest.save(IndexManifest::pathIn(Into.directory()), Error))
     llvm::errs() << "decouple: warning: " << Error << "\n";

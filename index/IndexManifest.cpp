@@ -29,6 +29,10 @@ ManifestEntry ManifestEntry::fromShard(const Shard &S) {
   return E;
 }
 
+std::string IndexManifest::entryName(llvm::StringRef ShardPath) {
+  return llvm::sys::path::filename(ShardPath).str();
+}
+
 bool isPlainShardName(llvm::StringRef Name) {
   return Name.ends_with(".shard") && Name != ".shard" &&
          Name.find_first_of("/\\") == llvm::StringRef::npos &&

@@ -46,6 +46,13 @@ struct IndexManifest {
   /// <IndexDir>/manifest.bin
   static std::string pathIn(const std::string &IndexDir);
 
+  /// The name an entry is listed under: the shard file's name.
+  static std::string entryName(llvm::StringRef ShardPath);
+  /// Lists \p S, written to \p ShardPath, under its entry name.
+  void add(llvm::StringRef ShardPath, const Shard &S) {
+    Entries[entryName(ShardPath)] = ManifestEntry::fromShard(S);
+  }
+
   /// Missing is not an error (a new index); anything unreadable is reported
   /// and treated as empty, so every TU is checked against its shard.
   ShardStatus load(const std::string &Path, std::string &Why);

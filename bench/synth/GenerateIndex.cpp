@@ -102,8 +102,7 @@ int main(int Argc, char **Argv) {
       llvm::errs() << Path << ": error: " << Error << "\n";
       return 2;
     }
-    Manifest.Entries[llvm::sys::path::filename(Path).str()] =
-        ManifestEntry::fromShard(S);
+    Manifest.add(Path, S);
   }
   std::string Error;
   if (!Manifest.save(IndexManifest::pathIn(P.Session.IndexDir), Error)) {
