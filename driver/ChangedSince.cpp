@@ -23,7 +23,9 @@ bool runGit(const std::string &Dir, std::vector<std::string> Args,
     Error = "git is not on PATH";
     return false;
   }
-  Args.insert(Args.begin(), {*Git, "-C", Dir});
+  // A repository's own config must not make us run its programs: no
+  // fsmonitor hook, and (for diff) no external diff driver or textconv filter.
+  Args.insert(Args.begin(), {*Git, "-C", Dir, "-c", "core.fsmonitor=false"});
   std::vector<llvm::StringRef> Argv(Args.begin(), Args.end());
   llvm::SmallString<128> OutFile, ErrFile;
   if (llvm::sys::fs::createTemporaryFile("decouple-git", "out", OutFile) ||
@@ -68,7 +70,7 @@ bool changedFilesSince(const std::string &Rev, const std::string &Dir,
   }
   // --relative and ls-files give paths relative to Dir, the project root as
   // the index spells it (git's own top level may be its real path).
-  if (!runGit(Dir, {"diff", "--name-only", "--relative", "-z", Rev, "--"}, Out, Why)) {
+  if (!runGit(Dir, {"diff", "--no-ext-diff", "--no-textconv", "--name-only", "--relative", "-z", Rev, "--"}, Out, Why)) {
     Error = "--since " + Rev + ": git diff failed: " + Why;
     return false;
   }

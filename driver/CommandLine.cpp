@@ -68,7 +68,8 @@ INPUT
   --extra-arg-before <flag>
                         insert a flag right after the compiler (repeatable)
   --remove-arg <prefix> drop every flag starting with <prefix>, e.g. a
-                        GCC-only -fno-semantic-interposition (repeatable)
+                        GCC-only -fno-semantic-interposition, also inside
+                        @response files (repeatable)
 )";
 
 const char *CheckHelp = R"(decouple check -p <build-dir> [options] [files...]

@@ -13,6 +13,7 @@
 #include "llvm/Support/StringSaver.h"
 #include "llvm/Support/xxhash.h"
 
+#include <algorithm>
 #include <set>
 
 namespace decouple {
@@ -24,19 +25,22 @@ std::vector<std::string> sanitizeCommand(std::vector<std::string> Args,
                                          const CommandEdits &Edits) {
   using namespace clang::tooling;
   if (!Args.empty()) {
-    std::vector<std::string> Kept = {Args.front()}; // argv[0] stays
-    for (size_t I = 1; I < Args.size(); ++I)
-      if (llvm::none_of(Edits.RemovePrefixes, [&](const std::string &P) {
-            return llvm::StringRef(Args[I]).starts_with(P);
-          }))
-        Kept.push_back(Args[I]);
-    Args = std::move(Kept);
     Args = getInsertArgumentAdjuster(Edits.Prepend, ArgumentInsertPosition::BEGIN)(Args, File);
     Args = getInsertArgumentAdjuster(Edits.Append, ArgumentInsertPosition::END)(Args, File);
   }
   // No plugin, launcher, response file or tool choice survives this.
   CommandLineArguments Out =
       neutralizeCommand(std::move(Args), Directory, File, DroppedPlugins);
+  // --remove-arg sees the flags as Clang will: after @file expansion, so a
+  // GCC-only flag inside a response file is removed too.
+  if (!Out.empty() && !Edits.RemovePrefixes.empty())
+    Out.erase(std::remove_if(Out.begin() + 1, Out.end(),
+                             [&](const std::string &A) {
+                               return llvm::any_of(Edits.RemovePrefixes, [&](const std::string &P) {
+                                 return llvm::StringRef(A).starts_with(P);
+                               });
+                             }),
+              Out.end());
   Out = combineAdjusters(
       getClangStripOutputAdjuster(),
       combineAdjusters(getClangStripDependencyFileAdjuster(),
