@@ -18,6 +18,7 @@ packages=(
   libcpprest-dev libboost-dev libboost-system-dev libpoco-dev librdkafka-dev
   libnats-dev libzmq3-dev cppzmq-dev libpaho-mqtt-dev libpaho-mqttpp-dev
   libhiredis-dev libmongoc-dev libpqxx-dev libsqlite3-dev libcapnp-dev
+  libmysqlcppconn-dev libmemcached-dev
   capnproto libssl-dev
 )
 # With arguments, installs just those (scripts/setup-<topic>.sh use this).

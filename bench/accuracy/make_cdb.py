@@ -86,9 +86,12 @@ def write_stubs(root, dirs, stubs, out):
     return made
 
 
-def make(system_dir, checkout, work):
+def make(system_dir, checkout, work, label=None):
+    """Writes WORK/build/compile_commands.json; an input's own "exclude"
+    (system.json "inputs"[].exclude) adds to the system's."""
     with open(os.path.join(system_dir, "system.json")) as fh:
         spec = json.load(fh)
+    own = [i for i in spec.get("inputs", []) if i.get("label") == label]
     root = os.path.abspath(os.path.join(checkout, spec.get("root", ".")))
     work = os.path.abspath(work)
     gen = os.path.join(work, "gen")
@@ -107,7 +110,7 @@ def make(system_dir, checkout, work):
         sources += sorted(glob.glob(os.path.join(root, expand(pattern, gen)),
                                     recursive=True))
     drop = set()
-    for pattern in spec.get("exclude", []):
+    for pattern in spec.get("exclude", []) + (own[0].get("exclude", []) if own else []):
         drop.update(glob.glob(os.path.join(root, pattern), recursive=True))
     sources = [s for s in sources if s not in drop]
     flags = ["-std=" + spec.get("std", "c++17"), "-ferror-limit=0"]

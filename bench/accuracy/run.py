@@ -147,8 +147,8 @@ def inputs(selected):
                 yield system, inp, spec
 
 
-def run_decouple(args, system, spec, checkout, work):
-    info = make_cdb.make(os.path.join(HERE, system), checkout, work)
+def run_decouple(args, system, label, checkout, work):
+    info = make_cdb.make(os.path.join(HERE, system), checkout, work, label)
     common = ["-p", info["build"], "-j", str(args.j), "--progress", "none",
               "--project-root", info["root"], "--format", "json"]
     config = os.path.join(HERE, system, "decouple.json")
@@ -191,7 +191,7 @@ def main():
                   f"git -C {checkout} checkout {inp['commit']}", file=sys.stderr)
             sys.exit(2)
         if not args.score_only:
-            run_decouple(args, system, spec, checkout, work)
+            run_decouple(args, system, label, checkout, work)
         with open(os.path.join(work, "map.json")) as fh:
             map_json = json.load(fh)
         with open(os.path.join(work, "check.json")) as fh:
