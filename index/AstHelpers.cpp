@@ -7,6 +7,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMap.h"
+#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/Support/FileSystem.h"
@@ -59,6 +60,34 @@ const Decl *objectDecl(const Expr *E) {
         OC->getNumArgs() > 0)
       return objectDecl(OC->getArg(0));
   return nullptr;
+}
+
+bool joinedInFunction(const Expr *Construct, const FunctionDecl *FD,
+                      ASTContext &Ctx) {
+  if (!Construct || !FD || !FD->getBody())
+    return false;
+  // Up through the wrappers (ExprWithCleanups, ...) to the variable.
+  const VarDecl *Var = nullptr;
+  DynTypedNode Node = DynTypedNode::create(*Construct);
+  for (int Up = 0; Up < 4 && !Var; ++Up) {
+    auto Parents = Ctx.getParents(Node);
+    if (Parents.size() != 1)
+      return false;
+    Var = Parents[0].get<VarDecl>();
+    if (!Parents[0].get<Expr>() && !Var)
+      return false;
+    Node = Parents[0];
+  }
+  if (!Var)
+    return false;
+  bool Joined = false;
+  forEachSubStmt(FD->getBody(), [&](const Stmt *S) {
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(S))
+      if (const auto *M = MC->getMethodDecl(); M && M->getName() == "join" &&
+                                               objectDecl(MC->getImplicitObjectArgument()) == Var)
+        Joined = true;
+  });
+  return Joined;
 }
 
 std::optional<std::string> stringValue(const Expr *E, int Depth) {

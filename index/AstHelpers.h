@@ -56,6 +56,12 @@ const clang::CXXMethodDecl *rootDeclaration(const clang::CXXMethodDecl *M);
 const clang::FunctionDecl *callableOf(const clang::Expr *E,
                                       const clang::LambdaExpr **Lambda);
 
+/// True when \p Construct initialises a local variable (`std::thread t(...)`)
+/// on which \p FD's body calls `join()`: the thread's work is waited for,
+/// so it runs on the caller's path, not apart from it.
+bool joinedInFunction(const clang::Expr *Construct, const clang::FunctionDecl *FD,
+                      clang::ASTContext &Ctx);
+
 /// For std::chrono::duration<Rep, std::ratio<N, D>>: milliseconds per
 /// 1000 units (so that seconds, milliseconds and microseconds stay exact).
 std::optional<int64_t> durationUnitMs(clang::QualType T);

@@ -308,7 +308,9 @@ void SummaryBuilder::handleCall(const CallInfo &Call) {
     case Role::DetachedSpawn: {
       const LambdaExpr *Lambda = nullptr;
       const Expr *Arg = Call.arg(R->HandlerArg);
-      if (callableOf(Arg, &Lambda))
+      // A thread joined in the function that starts it is waited for: its
+      // callable stays on the path (DeathStarBench's ComposePost uploads).
+      if (callableOf(Arg, &Lambda) && !joinedInFunction(Call.E, Current.FD, Ctx))
         deferCallable(Arg, Lambda);
       break;
     }

@@ -100,6 +100,11 @@ void SummaryBuilder::handleEntryRegistration(const Rule &R,
   // that a target-setter filled (rd_kafka_subscribe(rk, topics)).
   if (Via.empty() && R.Object)
     Via = Facts.targetOf(objectDecl(Call.operand(R.Object)));
+  // Or on the call that made the receiver: channel.consume(queue).onReceived.
+  if (Via.empty() && R.TopicReceiverArg && Call.Receiver)
+    if (const auto *Made = dyn_cast<CallExpr>(strip(Call.Receiver));
+        Made && *R.TopicReceiverArg < Made->getNumArgs())
+      Via = stringValue(Made->getArg(*R.TopicReceiverArg)).value_or("");
   // Route registrations named after the HTTP method (Get, Post...) say so.
   std::string Verb = llvm::StringRef(Call.Callee->getNameAsString()).upper();
   if (R.RouteArg && llvm::is_contained(HttpVerbs, Verb))
@@ -129,6 +134,8 @@ void SummaryBuilder::handlePublish(const Rule &R, const CallInfo &Call) {
       addSite(SiteKind::Publish, R, Call.E->getBeginLoc(), Frames.back().Usr);
   S.Callee = qualifiedName(Call.Callee);
   S.Via = stringValue(Call.arg(R.TopicArg)).value_or("");
+  if (S.Via.empty() && R.TopicFallbackArg)
+    S.Via = stringValue(Call.arg(R.TopicFallbackArg)).value_or("");
   for (unsigned I = 0; !R.TopicAfter.empty() && I + 1 < Call.Args.size(); ++I)
     if (const auto *D = dyn_cast<DeclRefExpr>(strip(Call.Args[I]));
         D && D->getDecl()->getName() == R.TopicAfter) {

@@ -298,7 +298,7 @@ private:
                "handler_arg", "route_arg", "enclosing_function", "event_loop", "service", "style",
                "context", "target", "response_arg", "request_arg", "requires_target", "requires_kind",
                "unless_kind", "streaming", "propagates", "kind", "deadline_arg", "write_verbs", "default_timeout",
-               "topic_arg", "topic_after", "access", "sql_arg", "store", "object",
+               "topic_arg", "topic_fallback_arg", "topic_receiver_arg", "topic_after", "access", "sql_arg", "store", "object",
                "value_arg", "unit"});
     R.Pack = Doc.FileName;
     R.Where = Doc.where(P);
@@ -343,6 +343,8 @@ private:
             R.WriteVerbs.push_back(llvm::StringRef(W.get<std::string>()).upper());
     }
     readOptIndex(J, "topic_arg", P, R.TopicArg);
+    readOptIndex(J, "topic_fallback_arg", P, R.TopicFallbackArg);
+    readOptIndex(J, "topic_receiver_arg", P, R.TopicReceiverArg);
     readOptIndex(J, "sql_arg", P, R.SqlArg);
     readOptIndex(J, "value_arg", P, R.ValueArg);
     readOperand(J, "context", P, R.Context);

@@ -106,6 +106,12 @@ struct Rule {
 
   // async-publish
   std::optional<unsigned> TopicArg;
+  /// async-publish: names the topic when TopicArg's constant is empty (an
+  /// AMQP publish to the default exchange "" routes by the routing key).
+  std::optional<unsigned> TopicFallbackArg;
+  /// consumer-entry-point: the topic is this argument of the call that
+  /// returned the receiver (AMQP-CPP `channel.consume(queue).onReceived(cb)`).
+  std::optional<unsigned> TopicReceiverArg;
   std::string TopicAfter; // varargs: the topic follows an argument so named
 
   // datastore-call

@@ -54,13 +54,13 @@ void Consume(AMQP::TcpChannel &ch) {
         testsvc::Req req;
         testsvc::Resp resp;
         payments->Charge(&ctx, req, &resp);
-        // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking gRPC call Payments.Charge on the event loop of consumer Consume::(lambda at amqpcpp.cpp:[[@LINE-5]]) (service frameworks, named after its directory): it stalls every other request on that loop [coupling-blocking-call-in-event-loop]
+        // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking gRPC call Payments.Charge on the event loop of consumer payments (service frameworks, named after its directory): it stalls every other request on that loop [coupling-blocking-call-in-event-loop]
         ch.ack(tag);
       });
   ch.get("retries").onSuccess(
       [](const AMQP::Message &message, uint64_t tag, bool redelivered) {
         std::this_thread::sleep_for(std::chrono::seconds(1));
-        // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking call std::this_thread::sleep_for on the event loop of consumer Consume::(lambda at amqpcpp.cpp:[[@LINE-2]]) (service frameworks, named after its directory): it stalls every other request on that loop [coupling-blocking-call-in-event-loop]
+        // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: blocking call std::this_thread::sleep_for on the event loop of consumer retries (service frameworks, named after its directory): it stalls every other request on that loop [coupling-blocking-call-in-event-loop]
       });
   // A consumer that only publishes does not block.
   ch.consume("orders").onMessage(

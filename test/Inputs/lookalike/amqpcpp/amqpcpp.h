@@ -4,12 +4,16 @@
 // publish, consume, get), tagger.h (Tagger::publish), reliable.h
 // (Reliable<BASE>::publish), throttle.h (Throttle : Tagger),
 // deferredconsumer.h, deferredget.h, deferredpublish.h, callbacks.h,
-// envelope.h and linux_tcp/{tcpchannel,tcpconnection,tcphandler}.h.
+// envelope.h, flags.h (durable, noack, ...), login.h, address.h,
+// deferredqueue.h and linux_tcp/{tcpchannel,tcpconnection,tcphandler}.h
+// (TcpConnection::heartbeat). Like upstream's amqpcpp.h it includes
+// <iostream>, which DeathStarBench's AmqpLibeventHandler.h relies on.
 // Bodies are stubs.
 #pragma once
 #include <cstdint>
 #include <cstring>
 #include <functional>
+#include <iostream>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -18,11 +22,32 @@ namespace AMQP {
 
 class Table {};
 
+// flags.h
+extern const int durable;
+extern const int autodelete;
+extern const int active;
+extern const int passive;
+extern const int ifunused;
+extern const int ifempty;
+extern const int global;
+extern const int nolocal;
+extern const int noack;
+extern const int exclusive;
+
+// login.h
+class Login {
+public:
+  Login();
+  Login(std::string user, std::string password);
+  Login(const char *user, const char *password);
+};
+
 class Address {
 public:
   Address(const char *data, size_t size);
   Address(const char *data) : Address(data, strlen(data)) {}
   Address(const std::string &address) : Address(address.data(), address.size()) {}
+  Address(std::string host, uint16_t port, Login login, std::string vhost, bool secure = false);
 };
 
 class MetaData {
@@ -64,6 +89,7 @@ using AckCallback = std::function<void(uint64_t deliveryTag, bool multiple)>;
 using NackCallback = std::function<void(uint64_t deliveryTag, bool multiple, bool requeue)>;
 using PublishAckCallback = std::function<void()>;
 using PublishNackCallback = std::function<void()>;
+using QueueCallback = std::function<void(const std::string &name, uint32_t messagecount, uint32_t consumercount)>;
 
 class Deferred {
 public:
@@ -109,7 +135,11 @@ public:
   DeferredPublish &onNack(PublishNackCallback &&callback) { return *this; }
 };
 
-class DeferredQueue : public Deferred {};
+class DeferredQueue : public Deferred {
+public:
+  DeferredQueue &onSuccess(const QueueCallback &callback);
+  DeferredQueue &onSuccess(const SuccessCallback &callback);
+};
 
 class Connection;
 
@@ -119,6 +149,8 @@ public:
   Channel(Connection *connection);
   Channel(const Channel &channel) = delete;
   virtual ~Channel() {}
+  void onReady(const SuccessCallback &callback);
+  void onError(const ErrorCallback &callback);
 
   DeferredQueue &declareQueue(const std::string_view &name, int flags = 0);
   Deferred &bindQueue(const std::string_view &exchange, const std::string_view &queue,
@@ -185,6 +217,7 @@ public:
   TcpConnection(const TcpConnection &that) = delete;
   virtual ~TcpConnection() noexcept;
   bool close(bool immediate = false);
+  bool heartbeat();
 };
 
 class TcpChannel : public Channel {
