@@ -9,6 +9,7 @@
 #include "clang/AST/ParentMap.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
@@ -59,6 +60,16 @@ const Decl *objectDecl(const Expr *E) {
         OC->getNumArgs() > 0)
       return objectDecl(OC->getArg(0));
   return nullptr;
+}
+
+llvm::StringRef commandWord(llvm::StringRef Text, unsigned Index) {
+  llvm::StringRef Word;
+  for (unsigned I = 0; I <= Index; ++I) {
+    Text = Text.ltrim();
+    Word = Text.take_until(llvm::isSpace);
+    Text = Text.drop_front(Word.size());
+  }
+  return Word;
 }
 
 std::optional<std::string> stringValue(const Expr *E, int Depth) {
