@@ -10,6 +10,7 @@
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
@@ -88,6 +89,16 @@ bool joinedInFunction(const Expr *Construct, const FunctionDecl *FD,
         Joined = true;
   });
   return Joined;
+}
+
+llvm::StringRef commandWord(llvm::StringRef Text, unsigned Index) {
+  llvm::StringRef Word;
+  for (unsigned I = 0; I <= Index; ++I) {
+    Text = Text.ltrim();
+    Word = Text.take_until(llvm::isSpace);
+    Text = Text.drop_front(Word.size());
+  }
+  return Word;
 }
 
 std::optional<std::string> stringValue(const Expr *E, int Depth) {

@@ -38,6 +38,11 @@ const clang::Decl *objectDecl(const clang::Expr *E);
 /// initialised with one.
 std::optional<std::string> stringValue(const clang::Expr *E, int Depth = 0);
 
+/// Word \p Index (from 0) of a command string, split at whitespace: the
+/// verb of "SET order:42 %s" is word 0, the channel of "PUBLISH orders %s"
+/// word 1. Empty when there are fewer words.
+llvm::StringRef commandWord(llvm::StringRef Text, unsigned Index = 0);
+
 /// Calls \p F on \p S and every statement below it, parents first.
 template <typename Fn> void forEachSubStmt(const clang::Stmt *S, Fn &&F) {
   if (!S)

@@ -6,6 +6,8 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 
+#include <cmath>
+
 using namespace clang;
 
 namespace decouple {
@@ -91,6 +93,24 @@ bool isLongLived(const Decl *D) {
   return V && !isa<ParmVarDecl>(V) && V->hasGlobalStorage();
 }
 
+/// The value of a constant arithmetic expression.
+std::optional<double> numberValue(const Expr *E, const ASTContext &Ctx) {
+  Expr::EvalResult R;
+  if (E->isValueDependent() ||
+      !(E->getType()->isArithmeticType() || E->getType()->isEnumeralType()) ||
+      !E->EvaluateAsRValue(R, Ctx))
+    return std::nullopt;
+  if (R.Val.isInt())
+    return static_cast<double>(R.Val.getInt().getSExtValue());
+  if (!R.Val.isFloat())
+    return std::nullopt;
+  llvm::APFloat F = R.Val.getFloat();
+  bool LosesInfo;
+  F.convert(llvm::APFloat::IEEEdouble(), llvm::APFloat::rmNearestTiesToEven,
+            &LosesInfo);
+  return F.convertToDouble();
+}
+
 bool isTimePoint(QualType T) {
   const auto *RD = T.isNull() ? nullptr : T->getAsCXXRecordDecl();
   return RD && RD->getName() == "time_point" &&
@@ -126,10 +146,13 @@ DeadlineInfo CallFacts::classifyDeadline(const Expr *Value,
     else if (const auto *ME = dyn_cast_or_null<MemberExpr>(V))
       Info.SetOnce = isLongLived(ME->getMemberDecl());
   }
-  if (auto V = Value->getIntegerConstantExpr(Ctx)) {
-    if (V->isNegative()) // -1: C APIs' "wait forever"
+  // A count, integer or floating-point (Drogon's `2.0` seconds), also when
+  // the parameter is left to its default (a CXXDefaultArgExpr).
+  if (std::optional<double> Count = numberValue(Value, Ctx)) {
+    if (*Count < 0 || // -1: C APIs' "wait forever"
+        llvm::is_contained(Setter.NoDeadline, *Count))
       return {DeadlineKind::Missing, -1};
-    Info.Ms = V->getExtValue() * (Setter.Unit == "ms" ? 1 : 1000);
+    Info.Ms = std::llround(*Count * (Setter.Unit == "ms" ? 1 : 1000));
     return Info;
   }
   forEachSubStmt(Value, [&](const Stmt *S) {
@@ -174,6 +197,17 @@ const Decl *CallFacts::operandDecl(const CallInfo &Call, const Operand &O,
   return Stored;
 }
 
+/// Whether parameter \p Index of \p FD can carry a result out.
+static bool isWritableParam(const FunctionDecl *FD, unsigned Index) {
+  if (!FD || Index >= FD->getNumParams())
+    return true; // variadic or unknown: as the rule says
+  QualType T = FD->getParamDecl(Index)->getType();
+  QualType Pointee = T->isReferenceType() ? T.getNonReferenceType()
+                     : T->isPointerType() ? T->getPointeeType()
+                                          : QualType();
+  return !Pointee.isNull() && !Pointee.isConstQualified();
+}
+
 bool CallFacts::kindHolds(const Rule &R, const CallInfo &Call,
                           const FunctionDecl *Caller) {
   if (R.RequiresKind.empty() && R.UnlessKind.empty())
@@ -207,7 +241,10 @@ void CallFacts::addRemoteCall(Site &S, size_t SiteIndex, const Rule &R,
   PendingRemote P{SiteIndex, &R,      Call.E,  Caller,
                   Context,   nullptr, nullptr, false};
   P.ReturnDiscarded = returnDiscarded(Call.E, parentMapFor(Caller), P.StoredIn);
-  if (R.ResponseArg)
+  // An out-parameter is writable: a `const T&` or `const T*` in its place
+  // is an input (Thrift's `void refund(const std::string& id)`), and the
+  // call brings nothing back.
+  if (R.ResponseArg && isWritableParam(Call.Callee, *R.ResponseArg))
     P.Response = objectDecl(Call.arg(R.ResponseArg));
   for (const Decl *D : {static_cast<const Decl *>(P.StoredIn), P.Response})
     if (D)

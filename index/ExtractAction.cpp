@@ -1,6 +1,7 @@
 //===- ExtractAction.cpp --------------------------------------------------===//
 #include "index/ExtractAction.h"
 #include "index/AstHelpers.h"
+#include "support/Paths.h"
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/ASTContext.h"
@@ -14,7 +15,7 @@ using namespace clang;
 
 namespace decouple {
 
-bool isGeneratedFile(llvm::StringRef Path) {
+bool hasGeneratedName(llvm::StringRef Path) {
   static const llvm::StringRef Suffixes[] = {
 #define GENERATED_FILE_SUFFIX(Suffix) Suffix,
 #include "index/FrameworkVocabulary.def"
@@ -29,29 +30,58 @@ bool isGeneratedFile(llvm::StringRef Path) {
                       [&](llvm::StringRef D) { return Path.contains(D); });
 }
 
-bool isProjectFile(llvm::StringRef Path, bool System,
-                   const ExtractOptions &Options) {
-  return !System && !isGeneratedFile(Path) &&
-         (Options.ProjectRoot.empty() || Path.starts_with(Options.ProjectRoot));
+bool isGeneratedFile(llvm::StringRef Path, llvm::StringRef Head) {
+  static const llvm::StringRef Markers[] = {
+#define GENERATED_FILE_MARKER(Text) Text,
+#include "index/FrameworkVocabulary.def"
+  };
+  return hasGeneratedName(Path) ||
+         llvm::any_of(Markers,
+                      [&](llvm::StringRef M) { return Head.contains(M); });
+}
+
+FileOwner ownerOfFile(llvm::StringRef Path, bool System, llvm::StringRef Head,
+                      const ExtractOptions &Options) {
+  if (System || (!Options.ProjectRoot.empty() &&
+                 !isUnderDirectory(Path, Options.ProjectRoot)))
+    return FileOwner::ThirdParty;
+  return isGeneratedFile(Path, Head) ? FileOwner::Generated
+                                     : FileOwner::Project;
+}
+
+llvm::StringRef headOfFile(const SourceManager &SM, FileID ID) {
+  auto Data = SM.getBufferDataOrNone(ID);
+  if (!Data)
+    return "";
+  llvm::StringRef Head = Data->take_front(1024);
+  size_t End = 0;
+  for (int Line = 0; Line < 5; ++Line) {
+    size_t NewLine = Head.find('\n', End);
+    if (NewLine == llvm::StringRef::npos)
+      return Head;
+    End = NewLine + 1;
+  }
+  return Head.take_front(End);
 }
 
 // --- TuFiles
 // ------------------------------------------------------------------
 
-const std::pair<std::string, bool> &TuFiles::fileInfo(FileID ID) {
-  auto [It, Inserted] = Files.try_emplace(ID);
+const std::pair<std::string, FileOwner> &TuFiles::fileInfo(FileID ID) {
+  auto [It, Inserted] = Files.try_emplace(ID, "", FileOwner::ThirdParty);
   if (Inserted) {
     if (auto F = SM.getFileEntryRefForID(ID)) {
       It->second.first = pathOf(*F);
       bool System = SrcMgr::isSystem(
           SM.getFileCharacteristic(SM.getLocForStartOfFile(ID)));
-      It->second.second = isProjectFile(It->second.first, System, Options);
+      It->second.second = ownerOfFile(It->second.first, System,
+                                      headOfFile(SM, ID), Options);
     }
   }
   return It->second;
 }
 
-bool TuFiles::isProject(SourceLocation L) {
+FileOwner TuFiles::ownerOf(SourceLocation L) {
   return fileInfo(SM.getFileID(SM.getExpansionLoc(L))).second;
 }
 
@@ -112,7 +142,11 @@ public:
   }
 
   // Bodies outside the project cannot hold request paths; skipping them is
-  // most of the speed-up over a full parse.
+  // most of the speed-up over a full parse. The inline bodies of a file that
+  // only its banner marks generated (a project's own generator) are kept: a
+  // project call into one is looked through (SummaryBuilder). Those of the
+  // IDL compilers' files (*.pb.h) are accessors, and the stubs' methods are
+  // matched by name.
   bool shouldSkipFunctionBody(Decl *D) override {
     SourceManager &SM = CI.getSourceManager();
     SourceLocation L = SM.getExpansionLoc(D->getLocation());
@@ -122,7 +156,12 @@ public:
     auto [It, Inserted] = Skip.try_emplace(ID, true);
     if (Inserted && !SM.isInSystemHeader(L))
       if (auto F = SM.getFileEntryRefForID(ID)) {
-        It->second = !isProjectFile(pathOf(*F), /*System=*/false, Options);
+        FileOwner Owner = ownerOfFile(pathOf(*F), /*System=*/false,
+                                      headOfFile(SM, ID), Options);
+        It->second = Owner == FileOwner::ThirdParty ||
+                     (Owner == FileOwner::Generated &&
+                      (ID == SM.getMainFileID() || // nothing calls into it
+                       hasGeneratedName(pathOf(*F))));
       }
     return It->second;
   }

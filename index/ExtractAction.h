@@ -27,13 +27,25 @@ class SourceManager;
 namespace decouple {
 
 /// Code generated from an IDL declares the APIs; its bodies are the
-/// framework's plumbing, not the project's request paths. The patterns are
-/// in index/FrameworkVocabulary.def.
-bool isGeneratedFile(llvm::StringRef Path);
+/// framework's plumbing, not the project's request paths. Decided by the
+/// path, or by a generator's banner in \p Head (the file's first bytes). The
+/// patterns are in index/FrameworkVocabulary.def.
+bool isGeneratedFile(llvm::StringRef Path, llvm::StringRef Head = "");
+/// Whether \p Path is named like an IDL compiler's output (*.pb.h, gen-cpp/).
+bool hasGeneratedName(llvm::StringRef Path);
 
-/// Whether a file's function bodies can hold the project's request paths.
-bool isProjectFile(llvm::StringRef Path, bool System,
-                   const ExtractOptions &Options);
+/// Whose code a file is: the one home of "project file or not".
+enum class FileOwner : uint8_t {
+  Project,    // its bodies hold the project's request paths
+  Generated,  // IDL output: never a finding's line, looked through
+  ThirdParty, // a system header, or outside --project-root
+};
+FileOwner ownerOfFile(llvm::StringRef Path, bool System, llvm::StringRef Head,
+                      const ExtractOptions &Options);
+
+/// The first five lines of \p ID (at most 1 KB), where generators put
+/// their banner; a comment further down that quotes one does not count.
+llvm::StringRef headOfFile(const clang::SourceManager &SM, clang::FileID ID);
 
 /// The files of one parsed TU: their paths, whether they are the project's,
 /// and locations in them. Answers are cached per file.
@@ -42,8 +54,11 @@ public:
   TuFiles(clang::SourceManager &SM, const ExtractOptions &Options)
       : SM(SM), Options(Options) {}
 
-  /// Whether \p L (its expansion) is in a project file.
-  bool isProject(clang::SourceLocation L);
+  /// Whose code \p L (its expansion) is in.
+  FileOwner ownerOf(clang::SourceLocation L);
+  bool isProject(clang::SourceLocation L) {
+    return ownerOf(L) == FileOwner::Project;
+  }
   /// The file, line and column of \p L's expansion.
   Location locOf(clang::SourceLocation L);
   /// Every file in the include graph with its content digest: \p MainFile
@@ -53,10 +68,9 @@ public:
 private:
   clang::SourceManager &SM;
   const ExtractOptions &Options;
-  llvm::DenseMap<clang::FileID, std::pair<std::string, bool>>
-      Files; // path, project
+  llvm::DenseMap<clang::FileID, std::pair<std::string, FileOwner>> Files;
 
-  const std::pair<std::string, bool> &fileInfo(clang::FileID ID);
+  const std::pair<std::string, FileOwner> &fileInfo(clang::FileID ID);
 };
 
 } // namespace decouple

@@ -1,5 +1,6 @@
 //===- RuleMatcher.cpp ----------------------------------------------------===//
 #include "index/RuleMatcher.h"
+#include "index/AstHelpers.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
@@ -142,6 +143,7 @@ bool classOrBaseMatches(const CXXRecordDecl *RD, const std::vector<Glob> &G) {
 bool overrideMatches(const CXXMethodDecl *M, const OverrideSpec &S) {
   const CXXRecordDecl *RD = M->getParent();
   return (S.Class.empty() || matchesAny(S.Class, qualifiedName(RD))) &&
+         !matchesAny(S.NotClass, qualifiedName(RD)) &&
          (S.ClassDerivedFrom.empty() ||
           classOrBaseMatches(RD, S.ClassDerivedFrom)) &&
          (S.Method.empty() || matchesAny(S.Method, M->getName()));
@@ -273,6 +275,30 @@ RuleMatcher::beginTranslationUnit(ASTContext &Ctx) {
   return Problems;
 }
 
+/// Whether \p Class or one of its bases declares a method named by one of
+/// \p Globs, in which "{name}" stands for \p Name (the matched method's).
+static bool classHasMethod(const CXXRecordDecl *Class,
+                           const std::vector<Glob> &Globs,
+                           llvm::StringRef Name) {
+  if (!Class || !Class->hasDefinition())
+    return false;
+  std::vector<Glob> Bound;
+  for (const Glob &G : Globs) {
+    std::string P = G.pattern();
+    for (size_t At; (At = P.find("{name}")) != std::string::npos;)
+      P.replace(At, 6, Name.str());
+    Bound.emplace_back(P);
+  }
+  auto Declares = [&](const CXXRecordDecl *RD) {
+    return llvm::any_of(RD->methods(), [&](const CXXMethodDecl *M) {
+      return M->getIdentifier() && matchesAny(Bound, M->getName());
+    });
+  };
+  return Declares(Class) || !Class->forallBases([&](const CXXRecordDecl *B) {
+    return !Declares(B);
+  });
+}
+
 bool RuleMatcher::declMatches(const FunctionDecl *FD, const Rule &R) const {
   const MatchSpec &M = R.Match;
   const auto *Method = dyn_cast<CXXMethodDecl>(FD);
@@ -316,11 +342,13 @@ bool RuleMatcher::declMatches(const FunctionDecl *FD, const Rule &R) const {
     return false;
   if (M.Overrides && (!Method || !findOverride(Method, *M.Overrides)))
     return false;
-  if (!M.UnlessClassHasMethod.empty() && Class && Class->hasDefinition())
-    for (const CXXMethodDecl *Other : Class->methods())
-      if (Other->getIdentifier() &&
-          matchesAny(M.UnlessClassHasMethod, Other->getName()))
-        return false;
+  llvm::StringRef Name = FD->getIdentifier() ? FD->getName() : "";
+  if (!M.UnlessClassHasMethod.empty() &&
+      classHasMethod(Class, M.UnlessClassHasMethod, Name))
+    return false;
+  if (!M.ClassHasMethod.empty() &&
+      !classHasMethod(Class, M.ClassHasMethod, Name))
+    return false;
   return true;
 }
 
@@ -344,6 +372,16 @@ bool RuleMatcher::callMatches(const CallInfo &Call, const Rule &R) const {
   }
   for (const auto &[Index, Names] : R.Match.ArgEquals)
     if (!argIsOneOf(Call.arg(Index), Names, Call.Callee->getASTContext()))
+      return false;
+  auto FirstWordIn = [&](unsigned Index, const std::vector<std::string> &W) {
+    std::optional<std::string> Text = stringValue(Call.arg(Index));
+    return Text && llvm::is_contained(W, commandWord(*Text).upper());
+  };
+  for (const auto &[Index, Words] : R.Match.ArgFirstWord)
+    if (!FirstWordIn(Index, Words))
+      return false;
+  for (const auto &[Index, Words] : R.Match.UnlessArgFirstWord)
+    if (FirstWordIn(Index, Words))
       return false;
   if (!R.Match.Matcher.empty()) {
     auto It = MatcherHits.find(&R);

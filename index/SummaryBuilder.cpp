@@ -21,6 +21,11 @@ TuSummary SummaryBuilder::run() {
   Facts.resolve(Out.Sites, Out.DeadlineFlows,
                 [this](const FunctionDecl *FD) { return functionUsr(FD); },
                 [this](SourceLocation L) { return locOf(L); });
+  // A fix-it would replace the project's line with the generated call.
+  for (size_t I : InlinedSites) {
+    Out.Sites[I].CallText.clear();
+    Out.Sites[I].RequestText.clear();
+  }
   if (Options.DigestIncludes)
     Out.Includes = Files.digestIncludes(Out.MainFile);
   return std::move(Out);
@@ -29,7 +34,8 @@ TuSummary SummaryBuilder::run() {
 bool SummaryBuilder::TraverseDecl(Decl *D) {
   if (!D || isa<TranslationUnitDecl>(D))
     return Base::TraverseDecl(D);
-  if (D->getLocation().isValid() && !isProject(D->getLocation()))
+  if (Inlining.empty() && D->getLocation().isValid() &&
+      !isProject(D->getLocation()))
     return true;
   if (const auto *FD = dyn_cast<FunctionDecl>(D);
       FD && FD->doesThisDeclarationHaveABody()) {
@@ -335,6 +341,8 @@ void SummaryBuilder::handleCall(const CallInfo &Call) {
   }
   if (IsSite)
     return; // the API call is the boundary: its body is not our concern
+  if (lookThroughGenerated(Call))
+    return;
   if (isProjectDecl(Call.Callee))
     Facts.notePassed(Call, Current.FD);
   bool Virtual = false;
@@ -351,6 +359,32 @@ void SummaryBuilder::handleCall(const CallInfo &Call) {
     return;
   }
   addCallEdge(Call.Callee, Call.E->getBeginLoc(), Virtual);
+}
+
+bool SummaryBuilder::lookThroughGenerated(const CallInfo &Call) {
+  const FunctionDecl *Def = nullptr;
+  // The IDL compilers' own files (*.pb.h) are not looked through: the CLI
+  // does not even parse their bodies, and clang-tidy must agree with it.
+  if (!Call.Callee->hasBody(Def) || !Def ||
+      Files.ownerOf(Def->getLocation()) != FileOwner::Generated ||
+      hasGeneratedName(Files.locOf(Def->getLocation()).File) ||
+      Inlining.size() >= 4 || llvm::is_contained(Inlining, Def))
+    return false;
+  size_t FirstSite = Out.Sites.size();
+  clang::SourceLocation Outer = InlinedAt;
+  if (Inlining.empty())
+    InlinedAt = Call.E->getBeginLoc();
+  Inlining.push_back(Def);
+  // The body's facts (a response read, a discarded result) are judged in
+  // the generated function; what it reaches belongs to the project caller.
+  Frames.push_back({Def, Frames.back().Usr});
+  TraverseStmt(Def->getBody());
+  Frames.pop_back();
+  Inlining.pop_back();
+  InlinedAt = Outer;
+  for (size_t I = FirstSite; I < Out.Sites.size(); ++I)
+    InlinedSites.push_back(I);
+  return true;
 }
 
 } // namespace decouple

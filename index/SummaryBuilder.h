@@ -75,7 +75,20 @@ private:
   bool isProjectDecl(const clang::Decl *D) {
     return isProject(D->getLocation());
   }
-  Location locOf(clang::SourceLocation L) { return Files.locOf(L); }
+  /// While a generated function's body is looked through, everything it
+  /// records sits on the project's call into it (InlinedAt).
+  Location locOf(clang::SourceLocation L) {
+    return Files.locOf(InlinedAt.isValid() ? InlinedAt : L);
+  }
+
+  // Project calls into generated inline functions (a wrapper in a *.pb.h):
+  // their bodies are walked as part of the caller, at the caller's line.
+  clang::SourceLocation InlinedAt;
+  llvm::SmallVector<const clang::FunctionDecl *, 4> Inlining;
+  std::vector<size_t> InlinedSites; // their call text is not at Loc
+  /// Looks through \p Call's callee when it is defined in generated code;
+  /// whether it did.
+  bool lookThroughGenerated(const CallInfo &Call);
 
   // Functions and edges.
   const std::string &functionUsr(const clang::FunctionDecl *FD);

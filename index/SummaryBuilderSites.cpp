@@ -9,6 +9,7 @@
 #include "index/AstHelpers.h"
 
 #include "clang/AST/ASTContext.h"
+#include "llvm/ADT/StringExtras.h"
 
 using namespace clang;
 
@@ -25,6 +26,53 @@ const llvm::StringRef SqlWriteVerbs[] = {
 #define SQL_WRITE_VERB(Verb) Verb,
 #include "index/FrameworkVocabulary.def"
 };
+
+/// The HTTP methods an argument names as enumerators, in order and upper
+/// case: "GET,POST" for Drogon's `{Get, Post}`.
+std::string httpVerbsIn(const Expr *Arg) {
+  std::string Verbs;
+  forEachSubStmt(Arg, [&](const Stmt *S) {
+    const auto *Ref = dyn_cast<DeclRefExpr>(S);
+    if (!Ref || !isa<EnumConstantDecl>(Ref->getDecl()))
+      return;
+    std::string V = Ref->getDecl()->getName().upper();
+    if (llvm::is_contained(HttpVerbs, V) &&
+        !llvm::is_contained(llvm::split(Verbs, ','), V))
+      Verbs += (Verbs.empty() ? "" : ",") + V;
+  });
+  return Verbs;
+}
+
+/// Crow's `CROW_ROUTE(app, "/pay").methods(Post)(handler)`: the route is
+/// argument RouteArg of the call in the receiver chain that R.RouteCall
+/// names; the HTTP methods are enumerators of the calls in between.
+void routeFromChain(const Rule &R, const CallInfo &Call, std::string &Route,
+                    std::string &Verbs) {
+  const Expr *Object = Call.Receiver;
+  for (int Depth = 0; Object && Depth < 16; ++Depth) {
+    const auto *CE = dyn_cast<CallExpr>(Object->IgnoreImplicit()->IgnoreParens());
+    const FunctionDecl *FD = CE ? CE->getDirectCallee() : nullptr;
+    if (!FD)
+      return;
+    const auto *MC = dyn_cast<CXXMemberCallExpr>(CE);
+    bool Operator = isa<CXXOperatorCallExpr>(CE);
+    unsigned First = Operator ? 1 : 0; // an operator's object is argument 0
+    if (matchesAny(R.RouteCall, qualifiedName(FD))) {
+      unsigned Index = First + R.RouteArg.value_or(0);
+      if (Index < CE->getNumArgs())
+        Route = stringValue(CE->getArg(Index)).value_or("");
+      return;
+    }
+    for (unsigned I = First; I < CE->getNumArgs(); ++I) {
+      std::string More = httpVerbsIn(CE->getArg(I));
+      if (!More.empty())
+        Verbs += (Verbs.empty() ? "" : ",") + More;
+    }
+    Object = MC                              ? MC->getImplicitObjectArgument()
+             : Operator && CE->getNumArgs() ? CE->getArg(0)
+                                            : nullptr;
+  }
+}
 
 } // namespace
 
@@ -93,9 +141,13 @@ void SummaryBuilder::handleEntryRegistration(const Rule &R,
   if (R.ServiceFromIdl)
     if (const auto *M = dyn_cast<CXXMethodDecl>(Call.Callee))
       Service = idlServiceName(M->getParent());
-  std::string Via = R.RouteArg ? stringValue(Call.arg(R.RouteArg)).value_or("")
+  std::string Via = R.RouteArg && R.RouteCall.empty()
+                        ? stringValue(Call.arg(R.RouteArg)).value_or("")
                     : R.ServiceFromIdl ? idlMethodName(Call.Callee->getName())
                                        : "";
+  std::string ChainVerbs;
+  if (!R.RouteCall.empty())
+    routeFromChain(R, Call, Via, ChainVerbs);
   // A subscription names its topics on another object: the partition list
   // that a target-setter filled (rd_kafka_subscribe(rk, topics)).
   if (Via.empty() && R.Object)
@@ -107,7 +159,14 @@ void SummaryBuilder::handleEntryRegistration(const Rule &R,
       Via = stringValue(Made->getArg(*R.TopicReceiverArg)).value_or("");
   // Route registrations named after the HTTP method (Get, Post...) say so.
   std::string Verb = llvm::StringRef(Call.Callee->getNameAsString()).upper();
-  if (R.RouteArg && llvm::is_contained(HttpVerbs, Verb))
+  if (R.MethodArg) // or listed in an argument: Drogon's {Get, Post}
+    Verb = httpVerbsIn(Call.arg(R.MethodArg));
+  if (!R.RouteCall.empty()) // or in the chain: Crow's .methods(Post)
+    Verb = ChainVerbs;
+  if (R.RouteArg && !Verb.empty() &&
+      llvm::all_of(llvm::split(Verb, ','), [](llvm::StringRef V) {
+        return llvm::is_contained(HttpVerbs, V);
+      }))
     Via = Verb + " " + Via;
   if (R.EnclosingFunction) {
     addEntry(R, Frames.back().FD, Call.E->getBeginLoc(), Service,
@@ -136,6 +195,8 @@ void SummaryBuilder::handlePublish(const Rule &R, const CallInfo &Call) {
   S.Via = stringValue(Call.arg(R.TopicArg)).value_or("");
   if (S.Via.empty() && R.TopicFallbackArg)
     S.Via = stringValue(Call.arg(R.TopicFallbackArg)).value_or("");
+  if (R.TopicWord) // Redis "PUBLISH orders %s": the channel is word 1
+    S.Via = commandWord(S.Via, *R.TopicWord).str();
   for (unsigned I = 0; !R.TopicAfter.empty() && I + 1 < Call.Args.size(); ++I)
     if (const auto *D = dyn_cast<DeclRefExpr>(strip(Call.Args[I]));
         D && D->getDecl()->getName() == R.TopicAfter) {
@@ -153,7 +214,7 @@ void SummaryBuilder::handleDatastore(const Rule &R, const CallInfo &Call) {
   std::string SqlText = Sql.value_or("");
   if (R.DataAccess == Rule::Access::FromSql) {
     llvm::StringRef Text = llvm::StringRef(SqlText).ltrim();
-    std::string Verb = Text.take_until(isspace).upper();
+    std::string Verb = commandWord(Text).upper();
     Write = llvm::is_contained(SqlWriteVerbs, Verb);
     if (!Sql)
       Write = false; // unknown SQL: do not invent a write
@@ -161,12 +222,11 @@ void SummaryBuilder::handleDatastore(const Rule &R, const CallInfo &Call) {
       Via = Text.take_until([](char C) { return C == '\n'; }).str();
   }
   if (R.DataAccess == Rule::Access::FromVerb) {
-    std::string Verb =
-        llvm::StringRef(SqlText).ltrim().take_until(isspace).upper();
+    std::string Verb = commandWord(SqlText).upper();
     Write = std::find(R.WriteVerbs.begin(), R.WriteVerbs.end(), Verb) !=
             R.WriteVerbs.end();
     if (Sql)
-      Via = llvm::StringRef(SqlText).ltrim().take_until(isspace).str();
+      Via = commandWord(SqlText).str();
   }
   Site &S = addSite(Write ? SiteKind::DatastoreWrite : SiteKind::DatastoreRead,
                     R, Call.E->getBeginLoc(), Frames.back().Usr);

@@ -191,8 +191,10 @@ private:
     }
     knownKeys(M, P,
               {"callee", "method_of", "not_method_of", "class_derived_from",
-               "unless_class_has_method", "overrides", "param_types",
-               "returns", "param_count", "arg_equals", "annotation",
+               "unless_class_has_method", "class_has_method", "overrides",
+               "param_types",
+               "returns", "param_count", "arg_equals", "arg_first_word",
+               "unless_arg_first_word", "annotation",
                "matcher", "path", "receiver_type"});
     if (M.empty())
       error(P, "expected at least one match condition");
@@ -208,6 +210,9 @@ private:
     if (M.contains("unless_class_has_method"))
       readGlobs(M["unless_class_has_method"], P + "/unless_class_has_method",
                 Out.UnlessClassHasMethod);
+    if (M.contains("class_has_method"))
+      readGlobs(M["class_has_method"], P + "/class_has_method",
+                Out.ClassHasMethod);
     if (M.contains("path"))
       readGlobs(M["path"], P + "/path", Out.Path);
     if (M.contains("overrides")) {
@@ -218,9 +223,11 @@ private:
         error(OP, "expected an object with \"class\", \"class_derived_from\" "
                   "and/or \"method\"");
       } else {
-        knownKeys(O, OP, {"class", "class_derived_from", "method"});
+        knownKeys(O, OP, {"class", "not_class", "class_derived_from", "method"});
         if (O.contains("class"))
           readGlobs(O["class"], OP + "/class", Spec.Class);
+        if (O.contains("not_class"))
+          readGlobs(O["not_class"], OP + "/not_class", Spec.NotClass);
         if (O.contains("class_derived_from"))
           readGlobs(O["class_derived_from"], OP + "/class_derived_from",
                     Spec.ClassDerivedFrom);
@@ -229,7 +236,8 @@ private:
       }
       Out.Overrides = std::move(Spec);
     }
-    for (const char *Key : {"param_types", "arg_equals"}) {
+    for (const char *Key : {"param_types", "arg_equals", "arg_first_word",
+                            "unless_arg_first_word"}) {
       if (!M.contains(Key))
         continue;
       const json &T = M[Key];
@@ -266,7 +274,15 @@ private:
                 Names.push_back(N.get<std::string>());
           if (Names.empty())
             error(VP, "expected a name or an array of names");
-          Out.ArgEquals[Index] = std::move(Names);
+          if (std::string(Key) == "arg_equals") {
+            Out.ArgEquals[Index] = std::move(Names);
+            continue;
+          }
+          for (std::string &N : Names)
+            N = llvm::StringRef(N).upper();
+          (std::string(Key) == "arg_first_word"
+               ? Out.ArgFirstWord
+               : Out.UnlessArgFirstWord)[Index] = std::move(Names);
         }
       }
     }
@@ -295,11 +311,11 @@ private:
     }
     knownKeys(J, P,
               {"id", "role", "protocol", "description", "match",
-               "handler_arg", "route_arg", "enclosing_function", "event_loop", "service", "style",
+               "handler_arg", "route_arg", "method_arg", "route_call", "enclosing_function", "event_loop", "service", "style",
                "context", "target", "response_arg", "request_arg", "requires_target", "requires_kind",
                "unless_kind", "streaming", "propagates", "kind", "deadline_arg", "write_verbs", "default_timeout",
-               "topic_arg", "topic_fallback_arg", "topic_receiver_arg", "topic_after", "access", "sql_arg", "store", "object",
-               "value_arg", "unit"});
+               "topic_arg", "topic_fallback_arg", "topic_receiver_arg", "topic_word", "topic_after", "access", "sql_arg", "store", "object",
+               "value_arg", "unit", "no_deadline"});
     R.Pack = Doc.FileName;
     R.Where = Doc.where(P);
     if (!J.contains("id") || !J["id"].is_string() ||
@@ -322,6 +338,9 @@ private:
     readString(J, "store", P, R.Store);
     readOptIndex(J, "handler_arg", P, R.HandlerArg);
     readOptIndex(J, "route_arg", P, R.RouteArg);
+    readOptIndex(J, "method_arg", P, R.MethodArg);
+    if (J.contains("route_call"))
+      readGlobs(J["route_call"], P + "/route_call", R.RouteCall);
     readOptIndex(J, "response_arg", P, R.ResponseArg);
     readOptIndex(J, "request_arg", P, R.RequestArg);
     readOptIndex(J, "deadline_arg", P, R.DeadlineArg);
@@ -345,6 +364,7 @@ private:
     readOptIndex(J, "topic_arg", P, R.TopicArg);
     readOptIndex(J, "topic_fallback_arg", P, R.TopicFallbackArg);
     readOptIndex(J, "topic_receiver_arg", P, R.TopicReceiverArg);
+    readOptIndex(J, "topic_word", P, R.TopicWord);
     readOptIndex(J, "sql_arg", P, R.SqlArg);
     readOptIndex(J, "value_arg", P, R.ValueArg);
     readOperand(J, "context", P, R.Context);
@@ -361,6 +381,14 @@ private:
         *Flag = J[Key].get<bool>();
       else
         error(P + "/" + Key, "expected true or false");
+    }
+    if (J.contains("no_deadline")) {
+      const json &V = J["no_deadline"];
+      for (const json &N : V.is_array() ? V : json::array())
+        if (N.is_number())
+          R.NoDeadline.push_back(N.get<double>());
+      if (!V.is_array() || V.empty() || R.NoDeadline.size() != V.size())
+        error(P + "/no_deadline", "expected a non-empty array of numbers");
     }
     if (J.contains("unit")) {
       std::string U;

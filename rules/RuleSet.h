@@ -46,6 +46,7 @@ struct Operand {
 
 struct OverrideSpec {
   std::vector<Glob> Class;            // class declaring the overridden method
+  std::vector<Glob> NotClass;         // ...and not these (Thrift's **CobSvIf)
   std::vector<Glob> ClassDerivedFrom; // ...or any class deriving from these
   std::vector<Glob> Method;           // name of the overridden method
 };
@@ -56,7 +57,10 @@ struct MatchSpec {
   std::vector<Glob> MethodOf;         // qualified name of the method's class
   std::vector<Glob> NotMethodOf;      // ...and not of these (generated code)
   std::vector<Glob> ClassDerivedFrom; // the class or one of its bases
+  // The class or a base has (not) a method so named; "{name}" in a pattern
+  // is the matched method's name (Thrift's two-way calls have recv_{name}).
   std::vector<Glob> UnlessClassHasMethod; // e.g. Thrift clients' send_*
+  std::vector<Glob> ClassHasMethod;
   std::optional<OverrideSpec> Overrides;
   std::map<unsigned, Glob> ParamTypes; // canonical type of parameter k
   std::optional<Glob> Returns;         // canonical return type
@@ -65,6 +69,10 @@ struct MatchSpec {
   std::optional<Glob> ReceiverType;
   std::optional<unsigned> ParamCount;
   std::map<unsigned, std::vector<std::string>> ArgEquals; // enum/macro names
+  // The first word of a string argument, upper-cased: a Redis PUBLISH sent
+  // through the same redisCommand() as SET.
+  std::map<unsigned, std::vector<std::string>> ArgFirstWord;
+  std::map<unsigned, std::vector<std::string>> UnlessArgFirstWord;
   std::string Annotation; // [[clang::annotate(...)]] on function or class
   std::string Matcher;    // clang-query expression binding "root"
   std::vector<Glob> Path; // service-naming: source path globs
@@ -82,6 +90,10 @@ struct Rule {
   // entry-point, consumer-entry-point, detached-spawn
   std::optional<unsigned> HandlerArg; // handler passed at this argument
   std::optional<unsigned> RouteArg;   // route string for the service map
+  std::optional<unsigned> MethodArg;  // HTTP method enumerators ({Get, Post})
+  // The route is argument RouteArg of the call in the receiver chain whose
+  // callee matches (Crow's CROW_ROUTE(app, "/x").methods(...)(handler)).
+  std::vector<Glob> RouteCall;
   bool EnclosingFunction = false;     // the function making the call is it
   bool EventLoop = false;             // runs on an event loop / reactor
   // Service naming of entry points: "idl" = the generated service's name;
@@ -112,6 +124,7 @@ struct Rule {
   /// consumer-entry-point: the topic is this argument of the call that
   /// returned the receiver (AMQP-CPP `channel.consume(queue).onReceived(cb)`).
   std::optional<unsigned> TopicReceiverArg;
+  std::optional<unsigned> TopicWord; // the topic is this word of TopicArg
   std::string TopicAfter; // varargs: the topic follows an argument so named
 
   // datastore-call
@@ -125,6 +138,7 @@ struct Rule {
   Operand Object;                     // which object gets the deadline/URL
   std::optional<unsigned> ValueArg;   // the deadline or URL argument
   std::string Unit;                   // "s" or "ms" for plain integers
+  std::vector<double> NoDeadline; // timeout values that mean "wait forever"
   std::string ObjectKindName;         // object-kind: the tag it sets
   bool Propagates = false; // deadline-setter: the inbound deadline, always
 };

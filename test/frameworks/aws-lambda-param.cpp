@@ -1,14 +1,9 @@
 // RUN: %check_both %s coupling-sync-call-in-request-path --flags=-I%inputs/lookalike/aws
-// XFAIL: *
 //
-// Engine gap: requires_kind can only demand a tag, not its absence. Lambda
-// Invoke waits for the function unless the request's type is Event; the
-// pack tags requests where they are built (RequestResponse by default) or
-// typed, and a request that comes from elsewhere (a parameter, a member)
-// carries no tag, so neither the call rule nor the Event-publish rule
-// applies and the blocking call below is missed. Needed: a negated kind
-// condition (e.g. "unless_kind": "lambda-event") so that an untagged request
-// gets the library's default, RequestResponse.
+// Lambda Invoke waits for the function unless the request's type is Event.
+// RequestResponse is the library's default, so a request that comes from
+// elsewhere (a parameter, a member) and carries no tag is a blocking call;
+// one this function sets to Event only queues the event.
 #include <aws/lambda/LambdaClient.h>
 #include <httplib.h>
 
@@ -20,10 +15,21 @@ int Price(const Aws::Lambda::Model::InvokeRequest &invoke) {
   return outcome.IsSuccess() ? 200 : 502;
 }
 
+// The same request turned into an event here: queued, not waited for.
+int Notify(Aws::Lambda::Model::InvokeRequest invoke) {
+  invoke.SetInvocationType(Aws::Lambda::Model::InvocationType::Event);
+  return lambda->Invoke(invoke).IsSuccess() ? 202 : 502;
+}
+
 void Register(httplib::Server &svr) {
   svr.Post("/price", [](const httplib::Request &req, httplib::Response &res) {
     Aws::Lambda::Model::InvokeRequest invoke;
     invoke.SetFunctionName("pricing");
     res.status = Price(invoke);
+  });
+  svr.Post("/notify", [](const httplib::Request &req, httplib::Response &res) {
+    Aws::Lambda::Model::InvokeRequest invoke;
+    invoke.SetFunctionName("notifier");
+    res.status = Notify(invoke);
   });
 }

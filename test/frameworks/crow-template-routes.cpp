@@ -4,7 +4,8 @@
 // (`template <typename App> void Routes(App &app)`, App = crow::App<Mw...>).
 // Each lambda of an instantiation is its own handler even when two have the
 // same parameter types: the write of one and the publish of the other make
-// no dual write, and the call in the second is reported from the second.
+// no dual write, and the call in the second is reported from the second
+// (its route, /pay).
 #include "testsvc.grpc.pb.h"
 #include <crow.h>
 #include <grpcpp/grpcpp.h>
@@ -28,7 +29,7 @@ template <typename App> void Routes(App &app) {
     testsvc::Req r;
     testsvc::Resp resp;
     payments->Charge(&ctx, r, &resp);
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: blocking gRPC call Payments.Charge in the request path of HTTP Routes::(lambda at crow-template-routes.cpp:[[@LINE-6]]) (service frameworks, named after its directory){{.*}} [coupling-sync-call-in-request-path]
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: blocking gRPC call Payments.Charge in the request path of HTTP /pay (service frameworks, named after its directory){{.*}} [coupling-sync-call-in-request-path]
     return crow::response(resp.value());
   });
 }

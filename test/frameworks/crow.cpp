@@ -8,10 +8,12 @@
 // coupling; a write with a publish is a dual write. Crow has no client of its
 // own: cpp-httplib and gRPC make the calls.
 //
-// The route string is an argument of the call before the one that takes the
-// handler, so entries are named after the handler lambda; crow-route.cpp pins
-// the route instead. Routes registered from a function template are in
-// crow-template-routes.cpp.
+// The route string is an argument of an earlier call in the chain
+// (app.route<tag>("/x")), and .methods(crow::HTTPMethod::Post) on the way
+// names the HTTP method: "HTTP POST /orders". The catch-all route has no
+// route string and is named after its handler. crow-route.cpp pins the
+// route and method of one handler; routes registered from a function
+// template are in crow-template-routes.cpp.
 #include "testsvc.grpc.pb.h"
 #include <crow.h>
 #include <grpcpp/grpcpp.h>
@@ -27,8 +29,8 @@ std::string Stock(const std::string &sku) {
   httplib::Client inventory("http://inventory.internal:8080");
   inventory.set_read_timeout(1, 0);
   auto res = inventory.Get("/stock/" + sku);
-  // CHECK-MESSAGES-DAG: :[[@LINE-1]]:14: warning: blocking HTTP call to inventory.internal in the request path of HTTP {{.*}}(lambda at crow.cpp:{{[0-9]+}}) (service frameworks, named after its directory): the request now waits on inventory.internal being up and fast [coupling-sync-call-in-request-path]
-  // CHECK-MESSAGES-DAG: :[[@LINE-2]]:14: warning: blocking HTTP call to inventory.internal on the event loop of HTTP {{.*}}(lambda at crow.cpp:{{[0-9]+}}) (service frameworks, named after its directory): it stalls every other request on that loop [coupling-blocking-call-in-event-loop]
+  // CHECK-MESSAGES-DAG: :[[@LINE-1]]:14: warning: blocking HTTP call to inventory.internal in the request path of HTTP {{.*}} (service frameworks, named after its directory): the request now waits on inventory.internal being up and fast [coupling-sync-call-in-request-path]
+  // CHECK-MESSAGES-DAG: :[[@LINE-2]]:14: warning: blocking HTTP call to inventory.internal on the event loop of HTTP {{.*}} (service frameworks, named after its directory): it stalls every other request on that loop [coupling-blocking-call-in-event-loop]
   return res ? res->body : "";
 }
 
@@ -40,15 +42,15 @@ void Routes(crow::SimpleApp &app) {
 
   CROW_ROUTE(app, "/orders").methods(crow::HTTPMethod::Post)(
       [](const crow::request &req) {
-      // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: dual write: HTTP Routes::(lambda at crow.cpp:[[@LINE-1]]) (service frameworks, named after its directory) writes to sqlite and makes a gRPC call Payments.Charge; if one succeeds and the other fails, they disagree [coupling-dual-write]
+      // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: dual write: HTTP POST /orders (service frameworks, named after its directory) writes to sqlite and makes a gRPC call Payments.Charge; if one succeeds and the other fails, they disagree [coupling-dual-write]
         sqlite3_exec(db, "INSERT INTO orders VALUES (1)", nullptr, nullptr,
                      nullptr);
         grpc::ClientContext ctx;
         testsvc::Req r;
         testsvc::Resp resp;
         grpc::Status s = payments->Charge(&ctx, r, &resp);
-        // CHECK-MESSAGES-DAG: :[[@LINE-1]]:26: warning: blocking gRPC call Payments.Charge in the request path of HTTP Routes::(lambda at crow.cpp:[[@LINE-8]]) (service frameworks, named after its directory): the request now waits on Payments being up and fast [coupling-sync-call-in-request-path]
-        // CHECK-MESSAGES-DAG: :[[@LINE-2]]:26: warning: blocking gRPC call Payments.Charge on the event loop of HTTP Routes::(lambda at crow.cpp:[[@LINE-9]]) (service frameworks, named after its directory): it stalls every other request on that loop [coupling-blocking-call-in-event-loop]
+        // CHECK-MESSAGES-DAG: :[[@LINE-1]]:26: warning: blocking gRPC call Payments.Charge in the request path of HTTP POST /orders (service frameworks, named after its directory): the request now waits on Payments being up and fast [coupling-sync-call-in-request-path]
+        // CHECK-MESSAGES-DAG: :[[@LINE-2]]:26: warning: blocking gRPC call Payments.Charge on the event loop of HTTP POST /orders (service frameworks, named after its directory): it stalls every other request on that loop [coupling-blocking-call-in-event-loop]
         return crow::response(s.ok() ? 201 : 502);
       });
 
@@ -61,7 +63,7 @@ void Routes(crow::SimpleApp &app) {
 
   // A write and a publish: the outbox case.
   app.route_dynamic("/refunds")([](const crow::request &req) {
-  // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: dual write: HTTP Routes::(lambda at crow.cpp:[[@LINE-1]]) (service frameworks, named after its directory) writes to sqlite and publishes to {{.*}}; if one succeeds and the other fails, they disagree [coupling-dual-write]
+  // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: dual write: HTTP /refunds (service frameworks, named after its directory) writes to sqlite and publishes to {{.*}}; if one succeeds and the other fails, they disagree [coupling-dual-write]
     sqlite3_exec(db, "UPDATE orders SET refunded = 1", nullptr, nullptr, nullptr);
     rd_kafka_producev(producer, RD_KAFKA_V_TOPIC("refunded"), RD_KAFKA_V_END);
     return crow::response(200);
@@ -73,8 +75,8 @@ void Routes(crow::SimpleApp &app) {
     testsvc::Req r;
     testsvc::Resp resp;
     payments->Charge(&ctx, r, &resp);
-    // CHECK-MESSAGES-DAG: :[[@LINE-1]]:5: warning: blocking gRPC call Payments.Charge in the request path of HTTP Routes::(lambda at crow.cpp:[[@LINE-5]]) (service frameworks, named after its directory): the request now waits on Payments being up and fast [coupling-sync-call-in-request-path]
-    // CHECK-MESSAGES-DAG: :[[@LINE-2]]:5: warning: blocking gRPC call Payments.Charge on the event loop of HTTP Routes::(lambda at crow.cpp:[[@LINE-6]]) (service frameworks, named after its directory): it stalls every other request on that loop [coupling-blocking-call-in-event-loop]
+    // CHECK-MESSAGES-DAG: :[[@LINE-1]]:5: warning: blocking gRPC call Payments.Charge in the request path of HTTP /pay (service frameworks, named after its directory): the request now waits on Payments being up and fast [coupling-sync-call-in-request-path]
+    // CHECK-MESSAGES-DAG: :[[@LINE-2]]:5: warning: blocking gRPC call Payments.Charge on the event loop of HTTP /pay (service frameworks, named after its directory): it stalls every other request on that loop [coupling-blocking-call-in-event-loop]
     return crow::response(resp.value());
   });
   CROW_CATCHALL_ROUTE(app)([](const crow::request &req, crow::response &res) {

@@ -1,14 +1,9 @@
 // RUN: %check_both %s coupling-missing-deadline --flags=-I%inputs/lookalike/drogon
-// XFAIL: *
 //
-// Engine gap: a timeout argument left to its default, or one whose value
-// means "no timeout", counts as a constant deadline. Drogon's
-// sendRequest(req, double timeout = 0) waits forever with 0, the default;
-// the rule names the argument (deadline_arg), the call's arguments include
-// the CXXDefaultArgExpr, and classifyDeadline() calls any value it cannot
-// evaluate a constant. Needed: a default argument is no deadline, and a rule
-// field for the values that mean none (e.g. "no_deadline": [0, -1]); a
-// floating-point constant such as 2.0 seconds should give 2000 ms.
+// Drogon's sendRequest(req, double timeout = 0) waits forever with 0, the
+// default: the rule's "no_deadline": [0] says so, and a timeout left to its
+// default counts with the default's value. A floating-point timeout such as
+// 1.5 seconds is a deadline (1500 ms).
 #include <drogon/drogon.h>
 
 using namespace drogon;

@@ -8,8 +8,8 @@
 // execSqlSync blocks the loop too; its SQL verb and the Redis command verb
 // decide reads and writes for dual writes.
 //
-// The route's HTTP method and the default "no timeout" are pinned by the
-// XFAIL tests drogon-route.cpp and drogon-deadline.cpp; the callee host and
+// The route's HTTP method and the default "no timeout" are pinned by
+// drogon-route.cpp and drogon-deadline.cpp; the callee host and
 // structured-binding reads by drogon-target.cpp and
 // drogon-structured-binding.cpp. Here those parts of the messages are {{.*}}.
 #include <drogon/drogon.h>

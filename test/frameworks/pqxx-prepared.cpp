@@ -1,14 +1,22 @@
 // RUN: %check_both %s coupling-dual-write
-// XFAIL: *
+// The prepared statement's call is recorded as a read:
+// RUN: rm -rf %t && mkdir -p %t
+// RUN: %mkcdb %t/cdb -- %s
+// RUN: %decouple index -p %t/cdb --progress none
+// RUN: %decouple index --dump %t/cdb/.decouple/shards/*.shard | FileCheck %s --check-prefix=SITE
 //
-// Engine gap: exec_prepared("insert_order", ...) names a statement whose SQL
-// was given to connection::prepare("insert_order", "INSERT ...") elsewhere
-// (usually at startup). The datastore rule only sees the name, so the access
-// is unknown and counted as a read, and the dual write below is missed.
-// Needed: a role that records a statement definition (name argument -> SQL
-// argument, e.g. "role": "statement-definition", "name_arg": 0, "sql_arg": 1)
-// and a datastore rule option to resolve its sql_arg through those names,
-// across functions of the TU (and ideally across TUs at link time).
+// Known limit (docs/limits.md, "A prepared statement's SQL is not
+// followed"): exec_prepared("insert_order", ...) names a statement whose SQL
+// connection::prepare("insert_order", "INSERT ...") gave in main(). The
+// datastore rule sees only the name, so the access counts as a read (no
+// write is invented), and the dual write of /orders is not reported. This
+// test pins that; it fails when the statement is followed.
+// SITE: "callee": "pqxx::transaction_base::exec_prepared",
+// SITE-NEXT: "function": "{{.*}}",
+// SITE-NEXT: "kind": "datastore-read",
+// SITE: "callee": "pqxx::transaction_base::exec_params",
+// SITE-NEXT: "function": "{{.*}}",
+// SITE-NEXT: "kind": "datastore-write",
 #include <httplib.h>
 #include <librdkafka/rdkafka.h>
 #include <pqxx/pqxx>
@@ -18,11 +26,19 @@ rd_kafka_t *producer;
 
 void Register(httplib::Server &svr) {
   svr.Post("/orders", [](const httplib::Request &req, httplib::Response &) {
-  // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: dual write: HTTP POST /orders{{.*}} writes to postgresql and publishes to {{.*}}; if one succeeds and the other fails, they disagree [coupling-dual-write]
     pqxx::work tx(*db);
     tx.exec_prepared("insert_order", req.body);
     tx.commit();
     rd_kafka_producev(producer, RD_KAFKA_V_TOPIC("order-created"),
+                      RD_KAFKA_V_END);
+  });
+  // The way round it (docs/limits.md): the SQL at the call is a write.
+  svr.Post("/refunds", [](const httplib::Request &req, httplib::Response &) {
+  // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: dual write: HTTP POST /refunds{{.*}} writes to postgresql and publishes to refund-created; if one succeeds and the other fails, they disagree [coupling-dual-write]
+    pqxx::work tx(*db);
+    tx.exec_params("INSERT INTO refunds (body) VALUES ($1)", req.body);
+    tx.commit();
+    rd_kafka_producev(producer, RD_KAFKA_V_TOPIC("refund-created"),
                       RD_KAFKA_V_END);
   });
 }

@@ -1,16 +1,21 @@
-// XFAIL: *
-// Engine gap: a oneway Thrift method cannot be told apart from a two-way one.
-// The generated client declares `void record(const std::string&)` and
-// `send_record` but no `recv_record`; nothing else marks it. A rule would need
-// to ask "the callee's class has no method recv_<callee name>"
-// (unless_class_has_method only takes fixed globs, not ones built from the
-// matched method's name), so the oneway call is taken for a blocking one:
-//
-//   audit.record("placed");   // oneway: sends and returns, waits for nothing
-//
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: thrift --gen cpp -o %t %S/Inputs/thrift/shop.thrift
 // RUN: %check_both %s coupling-sync-call-in-request-path --flags=-I%t/gen-cpp
+// The oneway call is still a call to Audit, started and not waited for:
+// RUN: %mkcdb %t/cdb -I%t/gen-cpp -- %s
+// RUN: %decouple index -p %t/cdb --progress none
+// RUN: %decouple index --dump %t/cdb/.decouple/shards/*.shard | FileCheck %s --check-prefix=SITE
+//
+// A oneway Thrift method: the generated client declares send_record but no
+// recv_record (rules: "unless_class_has_method": "recv_{name}"). The request
+// is written and the call returns; no reply comes, so the handler does not
+// wait on Audit. A two-way call (charge has recv_charge) is blocking.
+//
+//   audit.record("placed");   // oneway: sends and returns, waits for nothing
+//
+// SITE: "callee": "shop::AuditClient::record",
+// SITE: "mode": "async-detached",
+// SITE: "rule": "thrift-client-oneway",
 #include "Audit.h"
 #include "Orders.h"
 #include "Payments.h"

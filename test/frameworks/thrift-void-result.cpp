@@ -1,21 +1,17 @@
-// XFAIL: *
-// Engine gap: a rule cannot match "parameter 0 is a non-const reference".
+// RUN: rm -rf %t && mkdir -p %t
+// RUN: thrift --gen cpp -o %t %S/Inputs/thrift/shop.thrift
+// RUN: %check_both %s coupling-fire-and-forget-call --flags=-I%t/gen-cpp
+//
 // Generated Thrift clients return strings, structs and containers through a
-// first parameter `T& _return`; every input parameter is const. The pack
-// therefore needs response_arg 0 on void methods, but param_types globs match
-// the canonical type's text and cannot exclude a leading `const`, so
-// `void refund(const std::string& id)` gets its input `id` taken for the
-// response. When `id` is a parameter (or is read later) the void call counts
-// as read, and the fire-and-forget finding is lost:
+// first parameter `T& _return`, so the void-method rule names response_arg
+// 0. An out-parameter must be writable: in `void refund(const std::string&
+// id)` argument 0 is an input, the call brings nothing back, and nothing can
+// read its response. The handler still waits for the (empty) reply.
 //
 //   bool cancel(const std::string &id) override {
 //     payments.refund(id);   // void: nothing comes back, yet it waits
 //     return true;
 //   }
-//
-// RUN: rm -rf %t && mkdir -p %t
-// RUN: thrift --gen cpp -o %t %S/Inputs/thrift/shop.thrift
-// RUN: %check_both %s coupling-fire-and-forget-call --flags=-I%t/gen-cpp
 #include "Inventory.h"
 #include "Orders.h"
 #include "Payments.h"

@@ -110,3 +110,49 @@ TEST(RuleSet, StreamingKindsAreChecked) {
             std::string::npos) << All;
   EXPECT_NE(All.find("expected true or false"), std::string::npos) << All;
 }
+
+TEST(RuleSet, ReadsConditionsOnNamesArgumentsAndChains) {
+  RuleSet Set;
+  std::vector<std::string> Errors;
+  ASSERT_TRUE(parse(R"({"version": 1, "rules": [
+    {"id": "a", "role": "sync-call",
+     "match": {"method_of": "**Client", "class_has_method": "recv_{name}",
+               "unless_class_has_method": ["send_{name}"],
+               "overrides": {"class": "**If", "not_class": "**CobSvIf"}},
+     "deadline_arg": 1, "unit": "s", "no_deadline": [0, 0.5]},
+    {"id": "b", "role": "async-publish",
+     "match": {"callee": "redisCommand", "arg_first_word": {"1": ["publish"]},
+               "unless_arg_first_word": {"1": "SET"}},
+     "topic_arg": 1, "topic_word": 1},
+    {"id": "c", "role": "entry-point", "match": {"callee": "app::rule"},
+     "handler_arg": 0, "route_arg": 0, "method_arg": 2,
+     "route_call": ["app::route", "app::route_dynamic"]}
+  ]})", Set, Errors)) << (Errors.empty() ? "" : Errors[0]);
+  ASSERT_EQ(Set.Rules.size(), 3u);
+  const MatchSpec &A = Set.Rules[0].Match;
+  ASSERT_EQ(A.ClassHasMethod.size(), 1u);
+  EXPECT_EQ(A.ClassHasMethod[0].pattern(), "recv_{name}");
+  EXPECT_EQ(A.UnlessClassHasMethod[0].pattern(), "send_{name}");
+  ASSERT_TRUE(A.Overrides);
+  EXPECT_EQ(A.Overrides->NotClass[0].pattern(), "**CobSvIf");
+  EXPECT_EQ(Set.Rules[0].NoDeadline, (std::vector<double>{0, 0.5}));
+  const MatchSpec &B = Set.Rules[1].Match;
+  EXPECT_EQ(B.ArgFirstWord.at(1), std::vector<std::string>{"PUBLISH"});
+  EXPECT_EQ(B.UnlessArgFirstWord.at(1), std::vector<std::string>{"SET"});
+  EXPECT_EQ(*Set.Rules[1].TopicWord, 1u);
+  EXPECT_EQ(*Set.Rules[2].MethodArg, 2u);
+  EXPECT_EQ(Set.Rules[2].RouteCall.size(), 2u);
+}
+
+TEST(RuleSet, NoDeadlineMustBeNumbers) {
+  RuleSet Set;
+  std::vector<std::string> Errors;
+  EXPECT_FALSE(parse("{\"version\": 1, \"rules\": [\n"
+                     "  {\"id\": \"a\", \"role\": \"sync-call\", \"match\": {\"callee\": \"x\"},\n"
+                     "   \"deadline_arg\": 1, \"no_deadline\": [\"never\"]}]}",
+                     Set, Errors));
+  ASSERT_FALSE(Errors.empty());
+  EXPECT_NE(Errors[0].find("pack.json:3:38: error: expected a non-empty array of numbers"),
+            std::string::npos)
+      << Errors[0];
+}
