@@ -111,11 +111,14 @@ private:
   llvm::DenseSet<const clang::Decl *> AwaitedVars, JoinedVars;
   llvm::DenseMap<const clang::FunctionDecl *,
                  std::vector<clang::SourceLocation>>
-      Joins;
+      Joins, AwaitedJoins; // AwaitedJoins: joins inside a co_await
   llvm::DenseMap<const clang::Decl *, DeadlineInfo> Deadlines;
   llvm::DenseMap<const clang::Expr *, DeadlineInfo>
       CallDeadlines; // deadline_arg
   llvm::DenseMap<const clang::Decl *, std::string> Targets, Kinds;
+  // Setters called on a temporary in a builder chain, by their call.
+  llvm::DenseMap<const clang::Expr *, DeadlineInfo> ChainDeadlines;
+  llvm::DenseMap<const clang::Expr *, std::string> ChainTargets;
   // Which function tagged each object (unless_kind: "opened here").
   llvm::DenseMap<const clang::Decl *, const clang::FunctionDecl *> KindTaggedIn;
   // (callee, parameter index) -> the objects callers pass there.
@@ -149,6 +152,9 @@ private:
   /// response argument, or else the returned value. Invalid if never.
   clang::SourceLocation responseRead(const PendingRemote &P);
   void followParameter(Site &S, const clang::ParmVarDecl *Param);
+  /// Target and deadline set by setters on the call's receiver chain
+  /// (`CreateRequest().get(url).timeout(ms).perform()`); false if none.
+  bool followReceiverChain(Site &S, const clang::Expr *Call);
   /// Deadlines a helper sets on its parameter go to what callers pass.
   void followDeadlineHelpers();
   /// What the link step needs to follow deadlines into other TUs.
