@@ -15,11 +15,39 @@ void CallFacts::noteLocalVar(const VarDecl *V) {
   CurrentVarInit = V->getInit();
 }
 
+namespace {
+
+/// The project function whose result \p E is: `ChargeAsync(...)`, or a
+/// variable it initialised (`auto f = ChargeAsync(...)`).
+const FunctionDecl *resultOf(const Expr *E) {
+  E = strip(E);
+  if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E))
+    if (const auto *V = dyn_cast<VarDecl>(DRE->getDecl()); V && V->getInit())
+      E = strip(V->getInit());
+  const auto *Call = dyn_cast_or_null<CallExpr>(E);
+  const FunctionDecl *FD = Call ? Call->getDirectCallee() : nullptr;
+  return FD && FD->hasBody() ? FD->getCanonicalDecl() : nullptr;
+}
+
+/// The function a lambda's body belongs to, through nested lambdas.
+const FunctionDecl *enclosingFunction(const FunctionDecl *FD) {
+  while (const auto *M = dyn_cast_or_null<CXXMethodDecl>(FD)) {
+    if (!M->getParent()->isLambda())
+      break;
+    FD = dyn_cast<FunctionDecl>(M->getParent()->getDeclContext());
+  }
+  return FD ? FD->getCanonicalDecl() : nullptr;
+}
+
+} // namespace
+
 void CallFacts::noteAwaited(const Expr *Operand) {
   const Expr *E = strip(Operand);
   AwaitedExprs.insert(E);
   if (const Decl *D = objectDecl(E))
     AwaitedVars.insert(D);
+  if (const FunctionDecl *Bridge = resultOf(E))
+    AwaitedBridges.insert(Bridge);
 }
 
 void CallFacts::noteAddressTaken(const DeclRefExpr *E) {
@@ -73,6 +101,11 @@ void CallFacts::record(const Rule &R, const CallInfo &Call,
     // `co_await done.awaitable()`: the coroutine waits, it does not block.
     if (AwaitedExprs.contains(strip(Call.E)))
       AwaitedJoins[Caller].push_back(Call.E->getEndLoc());
+    // `ChargeAsync(...).get()`: waits for what the helper started.
+    if (const FunctionDecl *Bridge =
+            resultOf(Call.Receiver ? Call.Receiver : Call.arg(0)))
+      (AwaitedExprs.contains(strip(Call.E)) ? AwaitedBridges : JoinedBridges)
+          .insert(Bridge);
     if (const Decl *Obj =
             objectDecl(Call.Receiver ? Call.Receiver : Call.arg(0)))
       JoinedVars.insert(Obj);
@@ -346,6 +379,20 @@ void CallFacts::emitDeadlineFlows(
   }
 }
 
+CallMode CallFacts::bridgedMode(const FunctionDecl *Function) const {
+  // A helper that starts the call and hands back a future or an awaitable
+  // (a promise set in the callback, asio::async_initiate): its callers'
+  // wait is the call's.
+  const FunctionDecl *Helper = enclosingFunction(Function);
+  if (!Helper || Helper->getReturnType()->isVoidType())
+    return CallMode::AsyncDetached;
+  if (AwaitedBridges.contains(Helper))
+    return CallMode::Awaited;
+  if (JoinedBridges.contains(Helper))
+    return CallMode::AsyncJoined;
+  return CallMode::AsyncDetached;
+}
+
 bool CallFacts::followReceiverChain(Site &S, const Expr *Call) {
   // `client.CreateRequest().get(url).timeout(ms).perform()`: each setter
   // returns the request, so target and deadline were set on the temporaries
@@ -400,6 +447,8 @@ void CallFacts::resolve(
       }
       if (Joined && S.Mode != CallMode::Awaited)
         S.Mode = CallMode::AsyncJoined;
+      if (S.Mode == CallMode::AsyncDetached)
+        S.Mode = bridgedMode(P.Function);
     }
     bool ResultRead = (!P.ReturnDiscarded && !P.StoredIn) ||
                       isa_and_nonnull<ParmVarDecl>(P.Response) ||

@@ -109,6 +109,9 @@ private:
 
   llvm::DenseSet<const clang::Expr *> AwaitedExprs, AddressTaken;
   llvm::DenseSet<const clang::Decl *> AwaitedVars, JoinedVars;
+  // Project functions whose returned future or awaitable a caller joins or
+  // co_awaits (canonical declarations).
+  llvm::DenseSet<const clang::FunctionDecl *> AwaitedBridges, JoinedBridges;
   llvm::DenseMap<const clang::FunctionDecl *,
                  std::vector<clang::SourceLocation>>
       Joins, AwaitedJoins; // AwaitedJoins: joins inside a co_await
@@ -155,6 +158,9 @@ private:
   /// Target and deadline set by setters on the call's receiver chain
   /// (`CreateRequest().get(url).timeout(ms).perform()`); false if none.
   bool followReceiverChain(Site &S, const clang::Expr *Call);
+  /// Awaited or joined when a call started in \p Function (or a lambda in
+  /// it) is handed back to callers that wait; else async-detached.
+  CallMode bridgedMode(const clang::FunctionDecl *Function) const;
   /// Deadlines a helper sets on its parameter go to what callers pass.
   void followDeadlineHelpers();
   /// What the link step needs to follow deadlines into other TUs.
