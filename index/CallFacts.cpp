@@ -5,6 +5,7 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
 
 using namespace clang;
 
@@ -383,8 +384,10 @@ CallMode CallFacts::bridgedMode(const FunctionDecl *Function) const {
   // A helper that starts the call and hands back a future or an awaitable
   // (a promise set in the callback, asio::async_initiate): its callers'
   // wait is the call's.
+  // A coroutine's own detached calls are not what its awaiter waits for.
   const FunctionDecl *Helper = enclosingFunction(Function);
-  if (!Helper || Helper->getReturnType()->isVoidType())
+  if (!Helper || Helper->getReturnType()->isVoidType() ||
+      isa_and_nonnull<CoroutineBodyStmt>(Helper->getBody()))
     return CallMode::AsyncDetached;
   if (AwaitedBridges.contains(Helper))
     return CallMode::Awaited;
