@@ -138,6 +138,10 @@ const FunctionDecl *callableOf(const Expr *E, const LambdaExpr **Lambda) {
     return nullptr;
   if (const auto *L = dyn_cast<LambdaExpr>(E)) {
     *Lambda = L;
+    // A generic lambda runs as the instantiation its caller made.
+    if (const FunctionTemplateDecl *Generic = L->getDependentCallOperator())
+      for (const FunctionDecl *Op : Generic->specializations())
+        return Op;
     return L->getCallOperator();
   }
   if (const auto *U = dyn_cast<UnaryOperator>(E);
@@ -159,8 +163,29 @@ const FunctionDecl *callableOf(const Expr *E, const LambdaExpr **Lambda) {
       return FD;
     if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
       if (const Expr *Init = VD->getInit())
-        return callableOf(Init, Lambda);
+        if (const FunctionDecl *FD = callableOf(Init, Lambda))
+          return FD;
   }
+  return functionObjectCall(E->getType());
+}
+
+const FunctionDecl *functionObjectCall(QualType T) {
+  // A handler object: `ChargeHandler{db}`, or a variable holding one. Its
+  // operator() runs; the standard library's wrappers (std::function) are no
+  // handler of their own.
+  const auto *RD = T.isNull() ? nullptr : T->getAsCXXRecordDecl();
+  if (!RD || !RD->hasDefinition() || RD->isLambda() || RD->isInStdNamespace())
+    return nullptr;
+  RD = RD->getDefinition();
+  auto Ops = RD->lookup(
+      RD->getASTContext().DeclarationNames.getCXXOperatorName(OO_Call));
+  if (Ops.empty() || !Ops.isSingleResult())
+    return nullptr;
+  if (const auto *M = dyn_cast<CXXMethodDecl>(Ops.front()))
+    return M;
+  if (const auto *Generic = dyn_cast<FunctionTemplateDecl>(Ops.front()))
+    for (const FunctionDecl *Op : Generic->specializations())
+      return Op;
   return nullptr;
 }
 

@@ -57,9 +57,13 @@ template <typename Fn> void forEachSubStmt(const clang::Stmt *S, Fn &&F) {
 const clang::CXXMethodDecl *rootDeclaration(const clang::CXXMethodDecl *M);
 
 /// A callable passed as an argument: a lambda (also stored in \p Lambda), a
-/// function, a member function pointer, or a variable holding a lambda.
+/// function, a member function pointer, a variable holding a lambda, or a
+/// handler object (functionObjectCall).
 const clang::FunctionDecl *callableOf(const clang::Expr *E,
                                       const clang::LambdaExpr **Lambda);
+/// The operator() of a handler object of type \p T (a class with exactly
+/// one call operator, outside namespace std); null otherwise.
+const clang::FunctionDecl *functionObjectCall(clang::QualType T);
 
 /// True when \p Construct initialises a local variable (`std::thread t(...)`)
 /// on which \p FD's body calls `join()`: the thread's work is waited for,

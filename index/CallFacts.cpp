@@ -5,6 +5,7 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
 
 #include <cmath>
 
@@ -17,11 +18,39 @@ void CallFacts::noteLocalVar(const VarDecl *V) {
   CurrentVarInit = V->getInit();
 }
 
+namespace {
+
+/// The project function whose result \p E is: `ChargeAsync(...)`, or a
+/// variable it initialised (`auto f = ChargeAsync(...)`).
+const FunctionDecl *resultOf(const Expr *E) {
+  E = strip(E);
+  if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E))
+    if (const auto *V = dyn_cast<VarDecl>(DRE->getDecl()); V && V->getInit())
+      E = strip(V->getInit());
+  const auto *Call = dyn_cast_or_null<CallExpr>(E);
+  const FunctionDecl *FD = Call ? Call->getDirectCallee() : nullptr;
+  return FD && FD->hasBody() ? FD->getCanonicalDecl() : nullptr;
+}
+
+/// The function a lambda's body belongs to, through nested lambdas.
+const FunctionDecl *enclosingFunction(const FunctionDecl *FD) {
+  while (const auto *M = dyn_cast_or_null<CXXMethodDecl>(FD)) {
+    if (!M->getParent()->isLambda())
+      break;
+    FD = dyn_cast<FunctionDecl>(M->getParent()->getDeclContext());
+  }
+  return FD ? FD->getCanonicalDecl() : nullptr;
+}
+
+} // namespace
+
 void CallFacts::noteAwaited(const Expr *Operand) {
   const Expr *E = strip(Operand);
   AwaitedExprs.insert(E);
   if (const Decl *D = objectDecl(E))
     AwaitedVars.insert(D);
+  if (const FunctionDecl *Bridge = resultOf(E))
+    AwaitedBridges.insert(Bridge);
 }
 
 void CallFacts::noteAddressTaken(const DeclRefExpr *E) {
@@ -53,10 +82,15 @@ void CallFacts::record(const Rule &R, const CallInfo &Call,
   case Role::DeadlineSetter:
     if (const Decl *Obj = operandDecl(Call, R.Object, Caller))
       Deadlines[Obj] = classifyDeadline(Call.arg(R.ValueArg), R);
+    else if (R.Object.K == Operand::Receiver)
+      ChainDeadlines[Call.E] = classifyDeadline(Call.arg(R.ValueArg), R);
     break;
   case Role::TargetSetter:
     if (const Decl *Obj = operandDecl(Call, R.Object, Caller))
       Targets[Obj] = hostOfUrl(stringValue(Call.arg(R.ValueArg)).value_or(""));
+    else if (R.Object.K == Operand::Receiver)
+      ChainTargets[Call.E] =
+          hostOfUrl(stringValue(Call.arg(R.ValueArg)).value_or(""));
     break;
   case Role::ObjectKind:
     if (const Decl *Obj = operandDecl(Call, R.Object, Caller)) {
@@ -67,6 +101,14 @@ void CallFacts::record(const Rule &R, const CallInfo &Call,
   case Role::Join:
     // The end: `client.request(...).get()` waits after the call it ends.
     Joins[Caller].push_back(Call.E->getEndLoc());
+    // `co_await done.awaitable()`: the coroutine waits, it does not block.
+    if (AwaitedExprs.contains(strip(Call.E)))
+      AwaitedJoins[Caller].push_back(Call.E->getEndLoc());
+    // `ChargeAsync(...).get()`: waits for what the helper started.
+    if (const FunctionDecl *Bridge =
+            resultOf(Call.Receiver ? Call.Receiver : Call.arg(0)))
+      (AwaitedExprs.contains(strip(Call.E)) ? AwaitedBridges : JoinedBridges)
+          .insert(Bridge);
     if (const Decl *Obj =
             objectDecl(Call.Receiver ? Call.Receiver : Call.arg(0)))
       JoinedVars.insert(Obj);
@@ -375,6 +417,51 @@ void CallFacts::emitDeadlineFlows(
   }
 }
 
+CallMode CallFacts::bridgedMode(const FunctionDecl *Function) const {
+  // A helper that starts the call and hands back a future or an awaitable
+  // (a promise set in the callback, asio::async_initiate): its callers'
+  // wait is the call's.
+  // A coroutine's own detached calls are not what its awaiter waits for.
+  const FunctionDecl *Helper = enclosingFunction(Function);
+  if (!Helper || Helper->getReturnType()->isVoidType() ||
+      isa_and_nonnull<CoroutineBodyStmt>(Helper->getBody()))
+    return CallMode::AsyncDetached;
+  if (AwaitedBridges.contains(Helper))
+    return CallMode::Awaited;
+  if (JoinedBridges.contains(Helper))
+    return CallMode::AsyncJoined;
+  return CallMode::AsyncDetached;
+}
+
+bool CallFacts::followReceiverChain(Site &S, const Expr *Call) {
+  // `client.CreateRequest().get(url).timeout(ms).perform()`: each setter
+  // returns the request, so target and deadline were set on the temporaries
+  // the call's receiver passes through, not on a variable.
+  const auto *MC = dyn_cast<CXXMemberCallExpr>(strip(Call));
+  bool Found = false, HasDeadline = false;
+  for (const Expr *E = MC ? strip(MC->getImplicitObjectArgument()) : nullptr;
+       const auto *Setter = dyn_cast_or_null<CXXMemberCallExpr>(E);
+       E = strip(Setter->getImplicitObjectArgument())) {
+    // The setter nearest the call wins, as a later call overrides.
+    if (auto T = ChainTargets.find(Setter); T != ChainTargets.end()) {
+      Found = true;
+      if (S.Service.empty() && !T->second.empty())
+        S.Service = S.Via = T->second;
+    }
+    if (auto D = ChainDeadlines.find(Setter);
+        D != ChainDeadlines.end() && !HasDeadline) {
+      Found = HasDeadline = true;
+      S.Deadline = D->second.Kind;
+      S.DeadlineMs = D->second.Ms;
+      S.ReusedDeadline = D->second.SetOnce;
+    }
+  }
+  // A chain that names its target but sets no timeout has none.
+  if (Found && !HasDeadline)
+    S.Deadline = DeadlineKind::Missing;
+  return Found;
+}
+
 void CallFacts::resolve(
     std::vector<Site> &Sites, std::vector<DeadlineFlow> &Flows,
     llvm::function_ref<std::string(const FunctionDecl *)> UsrOf,
@@ -391,11 +478,17 @@ void CallFacts::resolve(
       else if (P.StoredIn && JoinedVars.contains(P.StoredIn))
         Joined = true;
       else if (P.R->Style == CallStyle::AsyncStart ||
-               (!P.ReturnDiscarded && P.StoredIn))
+               (!P.ReturnDiscarded && P.StoredIn)) {
         for (SourceLocation J : Joins.lookup(P.Function))
           Joined |= SM.isBeforeInTranslationUnit(End, J);
-      if (Joined)
+        for (SourceLocation J : AwaitedJoins.lookup(P.Function))
+          if (SM.isBeforeInTranslationUnit(End, J))
+            S.Mode = CallMode::Awaited;
+      }
+      if (Joined && S.Mode != CallMode::Awaited)
         S.Mode = CallMode::AsyncJoined;
+      if (S.Mode == CallMode::AsyncDetached)
+        S.Mode = bridgedMode(P.Function);
     }
     bool ResultRead = (!P.ReturnDiscarded && !P.StoredIn) ||
                       isa_and_nonnull<ParmVarDecl>(P.Response) ||
@@ -409,10 +502,14 @@ void CallFacts::resolve(
       if (auto T = Targets.find(P.Context);
           T != Targets.end() && !T->second.empty())
         S.Service = S.Via = T->second;
+    bool FromChain = !P.Context && P.R->Context.K == Operand::Receiver &&
+                     followReceiverChain(S, P.Call);
     if (auto It = CallDeadlines.find(P.Call); It != CallDeadlines.end()) {
       S.Deadline = It->second.Kind; // the timeout came with the call
       S.DeadlineMs = It->second.Ms;
       S.ReusedDeadline = It->second.SetOnce;
+    } else if (FromChain) {
+      // Settled by followReceiverChain.
     } else if (!P.R->Context) {
       S.Deadline = DeadlineKind::Unknown;
     } else if (P.Context) {

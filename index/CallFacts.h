@@ -109,13 +109,19 @@ private:
 
   llvm::DenseSet<const clang::Expr *> AwaitedExprs, AddressTaken;
   llvm::DenseSet<const clang::Decl *> AwaitedVars, JoinedVars;
+  // Project functions whose returned future or awaitable a caller joins or
+  // co_awaits (canonical declarations).
+  llvm::DenseSet<const clang::FunctionDecl *> AwaitedBridges, JoinedBridges;
   llvm::DenseMap<const clang::FunctionDecl *,
                  std::vector<clang::SourceLocation>>
-      Joins;
+      Joins, AwaitedJoins; // AwaitedJoins: joins inside a co_await
   llvm::DenseMap<const clang::Decl *, DeadlineInfo> Deadlines;
   llvm::DenseMap<const clang::Expr *, DeadlineInfo>
       CallDeadlines; // deadline_arg
   llvm::DenseMap<const clang::Decl *, std::string> Targets, Kinds;
+  // Setters called on a temporary in a builder chain, by their call.
+  llvm::DenseMap<const clang::Expr *, DeadlineInfo> ChainDeadlines;
+  llvm::DenseMap<const clang::Expr *, std::string> ChainTargets;
   // Which function tagged each object (unless_kind: "opened here").
   llvm::DenseMap<const clang::Decl *, const clang::FunctionDecl *> KindTaggedIn;
   // (callee, parameter index) -> the objects callers pass there.
@@ -149,6 +155,12 @@ private:
   /// response argument, or else the returned value. Invalid if never.
   clang::SourceLocation responseRead(const PendingRemote &P);
   void followParameter(Site &S, const clang::ParmVarDecl *Param);
+  /// Target and deadline set by setters on the call's receiver chain
+  /// (`CreateRequest().get(url).timeout(ms).perform()`); false if none.
+  bool followReceiverChain(Site &S, const clang::Expr *Call);
+  /// Awaited or joined when a call started in \p Function (or a lambda in
+  /// it) is handed back to callers that wait; else async-detached.
+  CallMode bridgedMode(const clang::FunctionDecl *Function) const;
   /// Deadlines a helper sets on its parameter go to what callers pass.
   void followDeadlineHelpers();
   /// What the link step needs to follow deadlines into other TUs.

@@ -50,15 +50,29 @@ bool SummaryBuilder::TraverseDecl(Decl *D) {
 }
 
 bool SummaryBuilder::TraverseLambdaExpr(LambdaExpr *LE, DataRecursionQueue *) {
-  const CXXMethodDecl *Op = LE->getCallOperator();
-  if (Op->isDependentContext())
-    return true;
-  const std::string &Usr = functionUsr(Op);
-  if (!Frames.empty())
-    addEdge(Frames.back().Usr, Usr,
-            Deferred.contains(LE) ? EdgeKind::Deferred : EdgeKind::Lambda,
-            LE->getBeginLoc());
-  enterFunction(Op);
+  if (LE->getLambdaClass()->isDependentContext())
+    return true; // in a template: its instantiations are traversed instead
+  auto Edge = [&](const FunctionDecl *Op) {
+    if (!Frames.empty())
+      addEdge(Frames.back().Usr, functionUsr(Op),
+              Deferred.contains(LE) ? EdgeKind::Deferred : EdgeKind::Lambda,
+              LE->getBeginLoc());
+    enterFunction(Op);
+  };
+  if (const FunctionTemplateDecl *Generic = LE->getDependentCallOperator()) {
+    // `[](const auto &req, auto &res) {...}`: the body that runs is each
+    // instantiation of the call operator (std::function<...> makes one).
+    bool Result = true;
+    for (const FunctionDecl *Op : Generic->specializations()) {
+      if (!Op->getBody())
+        continue;
+      Edge(Op);
+      Result &= TraverseStmt(Op->getBody());
+      Frames.pop_back();
+    }
+    return Result;
+  }
+  Edge(LE->getCallOperator());
   bool Result = Base::TraverseLambdaExpr(LE, nullptr);
   Frames.pop_back();
   return Result;

@@ -29,6 +29,12 @@ config.substitutions.append(("%clangxx", config.clangxx))
 config.substitutions.append(("%FileCheck", config.filecheck))
 config.substitutions.append(("%python", config.python))
 config.substitutions.append(("%inputs", inputs))
+# userver's CMake (universal/CMakeLists.txt) puts the library in an inline
+# namespace named after its version; the look-alikes open it the same way.
+config.substitutions.append(("%userver_flags",
+    f"--flags=-I{inputs}/lookalike/userver --flags=-DUSERVER_NAMESPACE=userver "
+    "'--flags=-DUSERVER_NAMESPACE_BEGIN=namespace userver { inline namespace v2_5_rc {' "
+    "'--flags=-DUSERVER_NAMESPACE_END=} }'"))
 # Before %gen, which is its prefix.
 config.substitutions.append(("%gen-index", os.path.join(config.decouple_obj_root, "bin", "decouple-gen-index")))
 config.substitutions.append(("%gen", config.test_gen_dir))

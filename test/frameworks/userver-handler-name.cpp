@@ -1,4 +1,4 @@
-// RUN: %check_both %s coupling-sync-call-in-request-path --flags=-I%inputs/lookalike/userver
+// RUN: %check_both %s coupling-sync-call-in-request-path %userver_flags
 //
 // Every userver handler overrides the same HandleRequestThrow; an entry found
 // by its definition is named with its class, so two handlers of one service

@@ -1,12 +1,13 @@
-// RUN: %check_both %s coupling-sync-call-in-request-path,coupling-dual-write --flags=-I%inputs/lookalike/userver
+// RUN: %check_both %s coupling-sync-call-in-request-path,coupling-dual-write %userver_flags
 //
-// userver (look-alike headers): overrides of HttpHandlerBase::HandleRequestThrow
+// userver (look-alike headers following upstream at c2f43b4e85f3, each
+// names its upstream file): overrides of HttpHandlerBase::HandleRequestThrow
 // and HttpHandlerJsonBase::HandleRequestJsonThrow are handlers. The HTTP
 // client's perform() waits for the response (the task is suspended, the
 // request still waits); async_perform() is coupling once the handler waits
 // on the future. PostgreSQL queries are reads or writes by their SQL verb,
 // Kafka sends are publishes. The component's constructor runs at startup.
-#include <userver/clients/http/client.hpp>
+#include <userver/clients/http/component.hpp>
 #include <userver/kafka/producer.hpp>
 #include <userver/server/handlers/http_handler_json_base.hpp>
 #include <userver/storages/postgres/cluster.hpp>
@@ -79,14 +80,14 @@ public:
 
   // Started, then waited for: as synchronous as perform(). A read and a
   // publish make no dual write.
-  std::string HandleRequest(http::HttpRequest &request,
-                            userver::server::request::RequestContext &) const override {
+  std::string HandleRequestThrow(const http::HttpRequest &request,
+                                 userver::server::request::RequestContext &) const override {
     auto rows = cluster_->Execute(pg::ClusterHostType::kSlave, kSelectOrder,
                                   request.GetArg("id"));
     auto stock = http_client_.CreateRequest();
     stock.get("http://stock.internal/v1/stock");
     auto future = stock.async_perform();
-    // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: started asynchronously and then waited for HTTP call to stock.internal in the request path of HTTP shop::Inventory::HandleRequest (service frameworks, named after its directory): the request now waits on stock.internal being up and fast [coupling-sync-call-in-request-path]
+    // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: started asynchronously and then waited for HTTP call to stock.internal in the request path of HTTP shop::Inventory::HandleRequestThrow (service frameworks, named after its directory): the request now waits on stock.internal being up and fast [coupling-sync-call-in-request-path]
     producer_.Send("stock-checked", request.GetArg("id"), "");
     return future.Get()->body();
   }
@@ -117,8 +118,8 @@ private:
   const userver::kafka::Producer &producer_;
 };
 
-// A builder chain: the same blocking call (the callee host of a chain is
-// pinned in userver-chain.cpp).
+// A builder chain: the same blocking call, to the host get() names (chains
+// in detail: userver-chain.cpp).
 class Catalog final : public userver::server::handlers::HttpHandlerBase {
 public:
   static constexpr std::string_view kName = "handler-catalog";
@@ -127,7 +128,7 @@ public:
   std::string HandleRequestThrow(const http::HttpRequest &request,
                                  userver::server::request::RequestContext &) const override {
     return http_client_.CreateRequest()
-    // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: blocking HTTP call {{.*}} in the request path of HTTP shop::Catalog::HandleRequestThrow (service frameworks, named after its directory): the request now waits on {{.*}} being up and fast [coupling-sync-call-in-request-path]
+    // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: blocking HTTP call to catalog.internal in the request path of HTTP shop::Catalog::HandleRequestThrow (service frameworks, named after its directory): the request now waits on catalog.internal being up and fast [coupling-sync-call-in-request-path]
         .get("http://catalog.internal/v1/items")
         .timeout(std::chrono::milliseconds{300})
         .retry(2)

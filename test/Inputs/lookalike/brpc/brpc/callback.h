@@ -1,4 +1,5 @@
-// Look-alike test header: imitates the signatures of brpc's NewCallback (not the real library).
+// Look-alike test header (not the real library): follows Apache brpc's src/brpc/callback.h
+// at commit 71871ee9fb46 (upstream declares one NewCallback overload per arity; one variadic template stands for them).
 #pragma once
 #include <google/protobuf/service.h>
 

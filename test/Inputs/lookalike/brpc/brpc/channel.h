@@ -1,4 +1,5 @@
-// Look-alike test header: imitates the signatures of brpc's Channel and ChannelOptions (not the real library).
+// Look-alike test header (not the real library): follows Apache brpc's src/brpc/channel.h
+// (ChannelBase: src/brpc/channel_base.h) at commit 71871ee9fb46. The declarations a rule matches are upstream's; the rest is cut down.
 #pragma once
 #include <brpc/controller.h>
 #include <google/protobuf/service.h>
@@ -18,7 +19,7 @@ class ChannelBase : public google::protobuf::RpcChannel {};
 class Channel : public ChannelBase {
 public:
   Channel();
-  ~Channel() override;
+  virtual ~Channel();
   int Init(const char *server_addr_and_port, const ChannelOptions *options);
   int Init(const char *server_addr, int port, const ChannelOptions *options);
   int Init(const char *naming_service_url, const char *load_balancer_name,
@@ -27,7 +28,7 @@ public:
                   google::protobuf::RpcController *controller,
                   const google::protobuf::Message *request,
                   google::protobuf::Message *response,
-                  google::protobuf::Closure *done) override;
+                  google::protobuf::Closure *done);
 };
 
 } // namespace brpc

@@ -1,5 +1,8 @@
-// Look-alike test header: imitates the signatures of brpc's Controller, CallId and Join (not the real library).
+// Look-alike test header (not the real library): follows Apache brpc's src/brpc/controller.h
+// (CallId: src/bthread/types.h) at commit 71871ee9fb46. The declarations a rule matches are upstream's; the rest is cut down.
 #pragma once
+#include <brpc/callback.h>
+#include <brpc/closure_guard.h>
 #include <google/protobuf/service.h>
 #include <cstdint>
 #include <string>
@@ -23,7 +26,7 @@ public:
 class Controller : public google::protobuf::RpcController {
 public:
   Controller();
-  ~Controller() override;
+  ~Controller();
 
   // google::protobuf::RpcController
   void Reset() override;
@@ -43,6 +46,9 @@ public:
   int64_t deadline_us() const;
   CallId call_id();
   int64_t latency_us() const;
+  void set_log_id(uint64_t log_id);
+  uint64_t log_id() const;
+  int ErrorCode() const;
   HttpHeader &http_request();
   HttpHeader &http_response();
   const std::string &remote_side_str() const;

@@ -1,5 +1,7 @@
-// Look-alike test header: imitates the signatures of brpc's Server, ServerOptions and ClosureGuard (not the real library).
+// Look-alike test header (not the real library): follows Apache brpc's src/brpc/server.h
+// at commit 71871ee9fb46. The declarations a rule matches are upstream's; the rest is cut down.
 #pragma once
+#include <brpc/baidu_master_service.h>
 #include <brpc/controller.h>
 #include <google/protobuf/service.h>
 
@@ -10,6 +12,8 @@ enum ServiceOwnership { SERVER_OWNS_SERVICE, SERVER_DOESNT_OWN_SERVICE };
 struct ServerOptions {
   int idle_timeout_sec = -1;
   int num_threads = 0;
+  /// Handles every request no other service takes (a generic proxy).
+  BaiduMasterService *baidu_master_service = nullptr;
 };
 
 class Server {
@@ -21,15 +25,6 @@ public:
   int Stop(int closewait_ms);
   int Join();
   void RunUntilAskedToQuit();
-};
-
-/// Runs done->Run() when it goes out of scope.
-class ClosureGuard {
-public:
-  ClosureGuard();
-  explicit ClosureGuard(google::protobuf::Closure *done);
-  ~ClosureGuard();
-  google::protobuf::Closure *release();
 };
 
 } // namespace brpc

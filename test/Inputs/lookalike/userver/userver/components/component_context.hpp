@@ -1,27 +1,28 @@
-// Look-alike test header: imitates the signatures of userver's components::ComponentConfig and ComponentContext (not the real library).
+// Look-alike test header (not the real library): follows userver's core/include/userver/components/component_context.hpp
+// at commit c2f43b4e85f3. The declarations a rule matches are upstream's; the rest is cut down.
+// Namespaces open with USERVER_NAMESPACE_BEGIN, which userver's CMake defines
+// (universal/CMakeLists.txt); the tests pass it as %userver_flags does.
 #pragma once
-#include <string>
 #include <string_view>
 
-namespace userver {
+#include <userver/components/component_config.hpp>
+
+USERVER_NAMESPACE_BEGIN
+
 namespace components {
 
-class ComponentConfig {
+class ComponentContext final {
 public:
-  const std::string &Name() const;
+    template <typename T>
+    T& FindComponent() const;
+
+    template <typename T>
+    T& FindComponent(std::string_view name) const;
+
+    template <typename T>
+    T* FindComponentOptional() const;
 };
 
-class ComponentContext {
-public:
-  template <typename T> T &FindComponent() const;
-  template <typename T> T &FindComponent(std::string_view name) const;
-};
+}  // namespace components
 
-class LoggableComponentBase {
-public:
-  LoggableComponentBase(const ComponentConfig &, const ComponentContext &);
-  virtual ~LoggableComponentBase();
-};
-
-} // namespace components
-} // namespace userver
+USERVER_NAMESPACE_END

@@ -1,21 +1,32 @@
-// Look-alike test header: imitates the signatures of userver's engine::Deadline and server::request::GetTaskInheritedDeadline (not the real library).
+// Look-alike test header (not the real library): follows userver's core/include/userver/engine/deadline.hpp
+// at commit c2f43b4e85f3. The declarations a rule matches are upstream's; the rest is cut down.
+// Namespaces open with USERVER_NAMESPACE_BEGIN, which userver's CMake defines
+// (universal/CMakeLists.txt); the tests pass it as %userver_flags does.
 #pragma once
 #include <chrono>
 
-namespace userver {
-namespace engine {
-class Deadline {
-public:
-  using Duration = std::chrono::nanoseconds;
-  static Deadline FromDuration(const Duration &incoming_duration) noexcept;
-  Duration TimeLeft() const noexcept;
-  bool IsReachable() const noexcept;
-};
-} // namespace engine
+USERVER_NAMESPACE_BEGIN
 
-namespace server {
-namespace request {
-engine::Deadline GetTaskInheritedDeadline() noexcept;
-} // namespace request
-} // namespace server
-} // namespace userver
+namespace engine {
+
+class Deadline final {
+public:
+    using Clock = std::chrono::steady_clock;
+    using TimePoint = Clock::time_point;
+    using Duration = TimePoint::duration;
+
+    constexpr Deadline() = default;
+    constexpr bool IsReachable() const noexcept { return value_ != TimePoint{}; }
+    bool IsReached() const noexcept;
+    Duration TimeLeft() const noexcept;
+
+    template <typename Rep, typename Period>
+    static Deadline FromDuration(const std::chrono::duration<Rep, Period>& incoming_duration) noexcept;
+
+private:
+    TimePoint value_;
+};
+
+}  // namespace engine
+
+USERVER_NAMESPACE_END

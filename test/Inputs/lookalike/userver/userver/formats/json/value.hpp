@@ -1,26 +1,23 @@
-// Look-alike test header: imitates the signatures of userver's formats::json::Value (not the real library).
+// Look-alike test header (not the real library): follows userver's universal/include/userver/formats/json/value.hpp
+// at commit c2f43b4e85f3. The declarations a rule matches are upstream's; the rest is cut down.
+// Namespaces open with USERVER_NAMESPACE_BEGIN, which userver's CMake defines
+// (universal/CMakeLists.txt); the tests pass it as %userver_flags does.
 #pragma once
-#include <string>
 #include <string_view>
 
-namespace userver {
-namespace formats {
-namespace json {
+USERVER_NAMESPACE_BEGIN
 
-class Value {
+namespace formats::json {
+
+class Value final {
 public:
-  Value operator[](std::string_view key) const;
-  template <typename T> T As() const;
+    Value() noexcept;
+    Value operator[](std::string_view key) const;
+
+    template <typename T>
+    auto As() const;
 };
 
-class ValueBuilder {
-public:
-  ValueBuilder();
-  ValueBuilder operator[](std::string key);
-  ValueBuilder &operator=(const std::string &value);
-  Value ExtractValue();
-};
+}  // namespace formats::json
 
-} // namespace json
-} // namespace formats
-} // namespace userver
+USERVER_NAMESPACE_END

@@ -1,29 +1,33 @@
-// Look-alike test header: imitates the signatures of userver's server::http::HttpRequest (not the real library).
+// Look-alike test header (not the real library): follows userver's core/include/userver/server/http/http_request.hpp
+// at commit c2f43b4e85f3. The declarations a rule matches are upstream's; the rest is cut down.
+// Namespaces open with USERVER_NAMESPACE_BEGIN, which userver's CMake defines
+// (universal/CMakeLists.txt); the tests pass it as %userver_flags does.
 #pragma once
 #include <string>
+#include <string_view>
 
-namespace userver {
-namespace server {
-namespace http {
+#include <userver/server/http/http_response.hpp>
 
-class HttpResponse {
+USERVER_NAMESPACE_BEGIN
+
+namespace server::http {
+
+class HttpRequestImpl;
+
+class HttpRequest final {
 public:
-  void SetStatus(int status);
+    explicit HttpRequest(HttpRequestImpl& impl);
+    ~HttpRequest() = default;
+
+    HttpResponse& GetHttpResponse() const;
+    const std::string& GetUrl() const;
+    const std::string& GetRequestPath() const;
+    const std::string& GetArg(std::string_view arg_name) const;
+    const std::string& GetPathArg(std::string_view arg_name) const;
+    const std::string& GetHeader(std::string_view header_name) const;
+    const std::string& RequestBody() const;
 };
 
-class HttpRequest {
-public:
-  const std::string &RequestBody() const;
-  const std::string &GetArg(std::string_view arg_name) const;
-  const std::string &GetPathArg(std::string_view arg_name) const;
-  const std::string &GetHeader(std::string_view header_name) const;
-  HttpResponse &GetHttpResponse() const;
-};
+}  // namespace server::http
 
-} // namespace http
-
-namespace request {
-class RequestContext {};
-} // namespace request
-} // namespace server
-} // namespace userver
+USERVER_NAMESPACE_END

@@ -1,55 +1,44 @@
-// Look-alike test header: imitates the signatures of userver's storages::postgres::Cluster, Query and Transaction (not the real library).
+// Look-alike test header (not the real library): follows userver's postgresql/include/userver/storages/postgres/cluster.hpp
+// at commit c2f43b4e85f3. The declarations a rule matches are upstream's; the rest is cut down.
+// Namespaces open with USERVER_NAMESPACE_BEGIN, which userver's CMake defines
+// (universal/CMakeLists.txt); the tests pass it as %userver_flags does.
 #pragma once
 #include <memory>
-#include <optional>
 #include <string>
 
-namespace userver {
-namespace storages {
-namespace postgres {
+#include <userver/storages/postgres/cluster_types.hpp>
+#include <userver/storages/postgres/query.hpp>
+#include <userver/storages/postgres/result_set.hpp>
+#include <userver/storages/postgres/transaction.hpp>
 
-enum class ClusterHostType { kNone = 0, kMaster = 1, kSyncSlave = 2, kSlave = 4 };
-class ClusterHostTypeFlags {
-public:
-  ClusterHostTypeFlags(ClusterHostType type);
-};
+USERVER_NAMESPACE_BEGIN
 
-class Query {
-public:
-  struct Name {
-    explicit Name(std::string value);
-  };
-  Query(const char *statement, std::optional<Name> name = std::nullopt);
-  Query(std::string statement, std::optional<Name> name = std::nullopt);
-};
-
-class ResultSet {
-public:
-  std::size_t Size() const;
-  bool IsEmpty() const;
-};
-
-class Transaction {
-public:
-  template <typename... Args>
-  ResultSet Execute(const Query &query, const Args &...args) { return {}; }
-  void Commit();
-  void Rollback();
-};
-
-struct TransactionOptions {};
+namespace storages::postgres {
 
 class Cluster {
 public:
-  template <typename... Args>
-  ResultSet Execute(ClusterHostTypeFlags flags, const Query &query,
-                    const Args &...args) {
-    return {};
-  }
-  Transaction Begin(ClusterHostTypeFlags flags, const TransactionOptions &options);
+    Transaction Begin(const TransactionOptions&, OptionalCommandControl = {});
+    Transaction Begin(ClusterHostTypeFlags, const TransactionOptions&, OptionalCommandControl = {});
+
+    template <typename... Args>
+    ResultSet Execute(ClusterHostTypeFlags, const Query& query, const Args&... args);
+
+    template <typename... Args>
+    ResultSet Execute(ClusterHostTypeFlags, OptionalCommandControl, const Query& query, const Args&... args);
+
+    ResultSet Execute(ClusterHostTypeFlags flags, const Query& query, const ParameterStore& store);
+
+    ResultSet Execute(
+        ClusterHostTypeFlags flags,
+        OptionalCommandControl statement_cmd_ctl,
+        const Query& query,
+        const ParameterStore& store
+    );
 };
+
+// postgres_fwd.hpp
 using ClusterPtr = std::shared_ptr<Cluster>;
 
-} // namespace postgres
-} // namespace storages
-} // namespace userver
+}  // namespace storages::postgres
+
+USERVER_NAMESPACE_END

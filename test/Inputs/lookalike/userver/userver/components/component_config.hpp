@@ -1,0 +1,20 @@
+// Look-alike test header (not the real library): follows userver's core/include/userver/components/component_config.hpp
+// at commit c2f43b4e85f3. The declarations a rule matches are upstream's; the rest is cut down.
+// Namespaces open with USERVER_NAMESPACE_BEGIN, which userver's CMake defines
+// (universal/CMakeLists.txt); the tests pass it as %userver_flags does.
+#pragma once
+#include <string>
+
+USERVER_NAMESPACE_BEGIN
+
+namespace components {
+
+// Upstream derives from yaml_config::YamlConfig.
+class ComponentConfig final {
+public:
+    const std::string& Name() const;
+};
+
+}  // namespace components
+
+USERVER_NAMESPACE_END

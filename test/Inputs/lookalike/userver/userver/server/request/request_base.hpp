@@ -1,0 +1,25 @@
+// Look-alike test header (not the real library): follows userver's core/include/userver/server/request/request_base.hpp
+// at commit c2f43b4e85f3. The declarations a rule matches are upstream's; the rest is cut down.
+// Namespaces open with USERVER_NAMESPACE_BEGIN, which userver's CMake defines
+// (universal/CMakeLists.txt); the tests pass it as %userver_flags does.
+#pragma once
+
+USERVER_NAMESPACE_BEGIN
+
+namespace server::request {
+
+class ResponseBase {
+public:
+    virtual ~ResponseBase() noexcept;
+};
+
+class RequestBase {
+public:
+    RequestBase();
+    virtual ~RequestBase() noexcept;
+    virtual ResponseBase& GetResponse() const = 0;
+};
+
+}  // namespace server::request
+
+USERVER_NAMESPACE_END
