@@ -38,6 +38,13 @@ const clang::Decl *objectDecl(const clang::Expr *E);
 /// initialised with one.
 std::optional<std::string> stringValue(const clang::Expr *E, int Depth = 0);
 
+/// A name a program is configured with: a string constant (stringValue),
+/// the string behind `.c_str()`/`.data()`, or the default of a lookup by
+/// key, the last of two or more string arguments of a call
+/// (`Address("ORDERS_DB", "orders.db")`, `cfg.get("db", "orders.db")`).
+/// A call given one string (`getenv("ORDERS_DB")`) names a key, not a value.
+std::optional<std::string> configuredName(const clang::Expr *E, int Depth = 0);
+
 /// Calls \p F on \p S and every statement below it, parents first.
 template <typename Fn> void forEachSubStmt(const clang::Stmt *S, Fn &&F) {
   if (!S)
