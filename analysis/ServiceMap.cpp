@@ -1,5 +1,6 @@
 //===- ServiceMap.cpp -----------------------------------------------------===//
 #include "analysis/ServiceMap.h"
+#include "index/SqlText.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringRef.h"
@@ -142,14 +143,21 @@ private:
     case SiteKind::DatastoreRead:
     case SiteKind::DatastoreWrite: {
       std::string Id = datastoreId(S);
-      node(Id, "datastore", Id, "heuristic:store-technology", S.Service);
-      std::string Table = tableOf(S);
-      addEdge(P.Service, Id, "datastore", "", "database",
-              Table.empty() ? S.Via : Table, &S,
-              S.Kind == SiteKind::DatastoreRead ? "read" : "write");
+      // "sqlite:orders.db": named by the handle's open call.
+      size_t Colon = S.Service.find(':');
+      node(Id, "datastore", Id,
+           Colon == std::string::npos ? "heuristic:store-technology"
+                                      : "heuristic:open-call",
+           S.Service.substr(0, Colon));
+      const char *Access = S.Kind == SiteKind::DatastoreRead ? "read" : "write";
+      std::vector<std::string> Via = datastoreVia(S);
+      if (Via.empty())
+        Via.emplace_back();
+      for (const std::string &V : Via) // the site is listed once, at the first
+        addEdge(P.Service, Id, "datastore", "", "database", V, &S, Access);
       DatastoreAccess[Id].insert(P.Service);
       // A transactional outbox row is a publish the relay makes later.
-      if (std::string Topic = outboxTopic(S); !Topic.empty()) {
+      if (std::string Topic = outboxRowTopic(S.Via); !Topic.empty()) {
         node("topic:" + Topic, "topic", Topic, "heuristic:outbox-row", "");
         addEdge(P.Service, "topic:" + Topic, "async", "", "messaging_system",
                 Topic, &S);
@@ -274,57 +282,20 @@ std::string datastoreId(const Site &S) {
   return S.Service.empty() ? "(unknown store)" : S.Service;
 }
 
-std::string outboxTopic(const Site &S) {
-  std::string Sql = llvm::StringRef(S.Via).lower();
-  // INSERT INTO <..outbox..>(c1, topic, ...) VALUES(v1, 'name', ...)
-  size_t Into = Sql.find("insert into ");
-  if (Into == std::string::npos)
-    return "";
-  llvm::StringRef Rest = llvm::StringRef(S.Via).drop_front(Into + 12).ltrim();
-  llvm::StringRef Table = Rest.take_while(
-      [](char C) { return llvm::isAlnum(C) || C == '_' || C == '.'; });
-  if (!Table.lower().ends_with("outbox"))
-    return "";
-  auto List = [](llvm::StringRef Text, size_t Open) {
-    llvm::SmallVector<llvm::StringRef, 8> Items;
-    size_t Close = Text.find(')', Open);
-    if (Open == llvm::StringRef::npos || Close == llvm::StringRef::npos)
-      return Items;
-    Text.slice(Open + 1, Close).split(Items, ',');
-    for (llvm::StringRef &I : Items)
-      I = I.trim();
-    return Items;
-  };
-  Rest = Rest.drop_front(Table.size());
-  auto Columns = List(Rest, Rest.ltrim().starts_with("(") ? Rest.find('(')
-                                                          : llvm::StringRef::npos);
-  size_t Values = Rest.lower().find("values");
-  if (Values == llvm::StringRef::npos)
-    return "";
-  auto Row = List(Rest, Rest.find('(', Values));
-  for (size_t I = 0; I < Columns.size() && I < Row.size(); ++I)
-    if (Columns[I].lower() == "topic" && Row[I].size() > 2 &&
-        Row[I].starts_with("'") && Row[I].ends_with("'"))
-      return Row[I].drop_front().drop_back().str();
-  return "";
+std::string tableOf(const Site &S) {
+  std::vector<std::string> Tables = sqlTables(S.Via);
+  return Tables.empty() ? "" : Tables.front();
 }
 
-std::string tableOf(const Site &S) {
-  llvm::SmallVector<llvm::StringRef, 16> Words;
-  llvm::StringRef(S.Via).split(Words, ' ', -1, false);
-  for (size_t I = 0; I + 1 < Words.size(); ++I) {
-    std::string W = Words[I].upper();
-    if (W != "INTO" && W != "FROM" && W != "UPDATE" && W != "TABLE")
-      continue;
-    size_t J = I + 1;
-    if (Words[J].upper() == "IF" && J + 3 < Words.size()) // IF NOT EXISTS
-      J += 3;
-    llvm::StringRef T = Words[J].take_while(
-        [](char C) { return llvm::isAlnum(C) || C == '_' || C == '.'; });
-    if (!T.empty())
-      return T.str();
-  }
-  return "";
+std::vector<std::string> datastoreVia(const Site &S) {
+  std::vector<std::string> Tables = sqlTables(S.Via);
+  if (!Tables.empty())
+    return Tables;
+  // BEGIN, COMMIT, ROLLBACK alone name no table, and are not one.
+  auto Statements = sqlStatements(S.Via);
+  if (!Statements.empty() && llvm::all_of(Statements, isTransactionControl))
+    return {};
+  return {S.Via}; // not SQL: a command verb, or the store
 }
 
 ServiceMap buildServiceMap(const Analysis &A, double HopAvailability) {

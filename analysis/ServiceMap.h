@@ -68,14 +68,15 @@ struct ServiceMap {
 };
 
 /// The datastore a datastore site touches: "<technology>" from the rule's
-/// store (the index records no database name), and the table the SQL names,
-/// or "" when the statement is not SQL or names none.
+/// store, or "<technology>:<name>" when the handle's open call named the
+/// database (sqlite3_open("orders.db", &db)).
 std::string datastoreId(const Site &S);
+/// The first table the site's SQL names (index/SqlText.h), or "".
 std::string tableOf(const Site &S);
-/// The topic a transactional-outbox INSERT names in its "topic" column as a
-/// string literal (INSERT INTO outbox(topic, ...) VALUES('order-cancelled',
-/// ...)), or "".
-std::string outboxTopic(const Site &S);
+/// What a datastore edge's `via` gets from the site: every table its SQL
+/// names; none for transaction control alone (BEGIN, COMMIT, ROLLBACK);
+/// the site's own via (a command verb, the store) when it is not SQL.
+std::vector<std::string> datastoreVia(const Site &S);
 
 /// Builds the map. Paths in it stay absolute; writers make them relative.
 ServiceMap buildServiceMap(const Analysis &A, double HopAvailability);

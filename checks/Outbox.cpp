@@ -1,7 +1,8 @@
 //===- Outbox.cpp ---------------------------------------------------------===//
 #include "checks/Outbox.h"
+#include "index/SqlText.h"
 
-#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/Path.h"
 
 #include <algorithm>
@@ -9,26 +10,11 @@
 
 namespace decouple {
 
-namespace {
-bool namesOutbox(llvm::StringRef Text) {
-  return Text.contains_insensitive("outbox");
-}
-} // namespace
-
 bool isOutboxWrite(const Site &S) {
-  if (S.Kind != SiteKind::DatastoreWrite)
-    return false;
-  // Via holds the statement's first line: the table follows INTO, UPDATE,
-  // FROM; anything naming an outbox there is one.
-  llvm::SmallVector<llvm::StringRef, 8> Words;
-  llvm::StringRef(S.Via).split(Words, ' ', -1, false);
-  for (size_t I = 0; I + 1 < Words.size(); ++I) {
-    std::string Word = Words[I].upper();
-    if ((Word == "INTO" || Word == "UPDATE" || Word == "FROM") &&
-        namesOutbox(Words[I + 1]))
-      return true;
-  }
-  return false;
+  return S.Kind == SiteKind::DatastoreWrite &&
+         llvm::any_of(sqlTables(S.Via), [](const std::string &Table) {
+           return namesOutbox(Table);
+         });
 }
 
 Outboxes::Outboxes(const Analysis &A) {

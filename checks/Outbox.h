@@ -3,7 +3,8 @@
 // coupling-dual-write reports a handler that publishes directly although
 // its service has an outbox. The code shows an outbox in two ways: an SQL
 // write to a table whose name contains "outbox", or a project function
-// whose name does (`Outbox::Append`, `OutboxRelayLoop`).
+// whose name does (`Outbox::Append`, `OutboxRelayLoop`). Which names do is
+// index/SqlText.h's namesOutbox, which the map's outbox rows use too.
 //
 //===----------------------------------------------------------------------===//
 #ifndef DECOUPLE_CHECKS_OUTBOX_H
@@ -16,7 +17,8 @@
 
 namespace decouple {
 
-/// A datastore write into an outbox table (`INSERT INTO outbox ...`).
+/// A datastore write into an outbox table (`INSERT INTO outbox ...`, or
+/// any statement of it naming one).
 bool isOutboxWrite(const Site &S);
 
 /// One place that shows an outbox exists.

@@ -126,6 +126,30 @@ std::optional<std::string> stringValue(const Expr *E, int Depth) {
   return std::nullopt;
 }
 
+std::optional<std::string> configuredName(const Expr *E, int Depth) {
+  E = strip(E);
+  if (E)
+    E = strip(E->IgnoreParenCasts());
+  if (!E || Depth > 4)
+    return std::nullopt;
+  if (const auto *M = dyn_cast<CXXMemberCallExpr>(E); M && M->getNumArgs() == 0)
+    return configuredName(M->getImplicitObjectArgument(), Depth + 1);
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+      if (const Expr *Init = VD->getAnyInitializer())
+        return configuredName(Init, Depth + 1);
+  if (const auto *Call = dyn_cast<CallExpr>(E)) {
+    std::vector<std::string> Strings;
+    for (const Expr *Arg : Call->arguments())
+      if (auto S = stringValue(Arg, Depth + 1))
+        Strings.push_back(*S);
+    if (Strings.size() >= 2)
+      return Strings.back();
+    return std::nullopt;
+  }
+  return stringValue(E, Depth);
+}
+
 const CXXMethodDecl *rootDeclaration(const CXXMethodDecl *M) {
   while (M && M->size_overridden_methods() > 0)
     M = *M->begin_overridden_methods();

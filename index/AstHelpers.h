@@ -42,6 +42,12 @@ std::optional<std::string> stringValue(const clang::Expr *E, int Depth = 0);
 /// verb of "SET order:42 %s" is word 0, the channel of "PUBLISH orders %s"
 /// word 1. Empty when there are fewer words.
 llvm::StringRef commandWord(llvm::StringRef Text, unsigned Index = 0);
+/// A name a program is configured with: a string constant (stringValue),
+/// the string behind `.c_str()`/`.data()`, or the default of a lookup by
+/// key, the last of two or more string arguments of a call
+/// (`Address("ORDERS_DB", "orders.db")`, `cfg.get("db", "orders.db")`).
+/// A call given one string (`getenv("ORDERS_DB")`) names a key, not a value.
+std::optional<std::string> configuredName(const clang::Expr *E, int Depth = 0);
 
 /// Calls \p F on \p S and every statement below it, parents first.
 template <typename Fn> void forEachSubStmt(const clang::Stmt *S, Fn &&F) {

@@ -86,11 +86,20 @@ void CallFacts::record(const Rule &R, const CallInfo &Call,
       ChainDeadlines[Call.E] = classifyDeadline(Call.arg(R.ValueArg), R);
     break;
   case Role::TargetSetter:
-    if (const Decl *Obj = operandDecl(Call, R.Object, Caller))
-      Targets[Obj] = hostOfUrl(stringValue(Call.arg(R.ValueArg)).value_or(""));
-    else if (R.Object.K == Operand::Receiver)
+    if (const Decl *Obj = operandDecl(Call, R.Object, Caller)) {
+      if (R.ValueArg || (R.Method.empty() && !R.MethodArg && !R.PathArg))
+        Targets[Obj] =
+            hostOfUrl(stringValue(Call.arg(R.ValueArg)).value_or(""));
+      recordRequestLine(R, Call, Obj);
+    } else if (R.Object.K == Operand::Receiver) {
       ChainTargets[Call.E] =
           hostOfUrl(stringValue(Call.arg(R.ValueArg)).value_or(""));
+    }
+    break;
+  case Role::DatastoreOpen:
+    if (const Decl *Obj = operandDecl(Call, R.Object, Caller))
+      if (auto Name = configuredName(Call.arg(R.ValueArg)); Name && !Name->empty())
+        StoreNames[Obj] = R.Store + ":" + *Name;
     break;
   case Role::ObjectKind:
     if (const Decl *Obj = operandDecl(Call, R.Object, Caller)) {
@@ -116,6 +125,67 @@ void CallFacts::record(const Rule &R, const CallInfo &Call,
   default:
     break;
   }
+}
+
+namespace {
+
+const llvm::StringRef HttpVerbs[] = {
+#define HTTP_VERB(Verb) Verb,
+#include "index/FrameworkVocabulary.def"
+};
+
+/// An HTTP method passed as a string ("PUT") or an enumerator
+/// (http::verb::post); "" for anything else (http::status::ok).
+std::string httpMethodOf(const Expr *E) {
+  std::string M;
+  if (auto S = stringValue(E))
+    M = *S;
+  else if (const auto *D = dyn_cast_or_null<DeclRefExpr>(strip(E)))
+    if (const auto *C = dyn_cast<EnumConstantDecl>(D->getDecl()))
+      M = C->getName().str();
+  M = llvm::StringRef(M).upper();
+  return llvm::is_contained(HttpVerbs, M) ? M : "";
+}
+
+} // namespace
+
+void CallFacts::recordRequestLine(const Rule &R, const CallInfo &Call,
+                                  const Decl *Obj) {
+  std::string Path;
+  if (R.ValueArg)
+    Path = pathOfUrl(stringValue(Call.arg(R.ValueArg)).value_or(""));
+  if (R.PathArg)
+    if (auto P = stringValue(Call.arg(R.PathArg)))
+      Path = llvm::StringRef(*P).take_until([](char C) { return C == '?'; });
+  std::string Method = R.MethodArg ? httpMethodOf(Call.arg(R.MethodArg)) : "";
+  if (Path.empty() && Method.empty() && R.Method.empty())
+    return;
+  RequestLine &L = Requests[Obj];
+  if (!Path.empty())
+    L.Path = Path;
+  if (!Method.empty()) {
+    L.Method = Method;
+    L.MethodGiven = true;
+  } else if (!R.Method.empty() && !L.MethodGiven) {
+    L.Method = R.Method;
+  }
+}
+
+std::string CallFacts::requestLineOf(const Decl *Context,
+                                     const Decl *Request) const {
+  RequestLine L;
+  for (const Decl *D : {Context, Request}) {
+    auto It = D ? Requests.find(D) : Requests.end();
+    if (It == Requests.end())
+      continue;
+    if (!It->second.Path.empty())
+      L.Path = It->second.Path;
+    if (!It->second.Method.empty() && (!L.MethodGiven || It->second.MethodGiven))
+      L = {It->second.Method, L.Path, It->second.MethodGiven};
+  }
+  if (L.Path.empty())
+    return "";
+  return L.Method.empty() ? L.Path : L.Method + " " + L.Path;
 }
 
 ParentMap &CallFacts::parentMapFor(const FunctionDecl *FD) {
@@ -280,8 +350,8 @@ void CallFacts::addRemoteCall(Site &S, size_t SiteIndex, const Rule &R,
     S.RequestText = sourceText(Call.arg(R.RequestArg), Ctx);
   }
 
-  PendingRemote P{SiteIndex, &R,      Call.E,  Caller,
-                  Context,   nullptr, nullptr, false};
+  PendingRemote P{SiteIndex, &R,      Call.E,  Caller, Context,
+                  objectDecl(Call.arg(R.RequestArg)), nullptr, nullptr, false};
   P.ReturnDiscarded = returnDiscarded(Call.E, parentMapFor(Caller), P.StoredIn);
   // An out-parameter is writable: a `const T&` or `const T*` in its place
   // is an input (Thrift's `void refund(const std::string& id)`), and the
@@ -500,8 +570,13 @@ void CallFacts::resolve(
     // The target is the context's, wherever the deadline came from.
     if (S.Service.empty() && P.Context)
       if (auto T = Targets.find(P.Context);
-          T != Targets.end() && !T->second.empty())
+          T != Targets.end() && !T->second.empty()) {
         S.Service = S.Via = T->second;
+        // "POST /v1/score": what the handle or the request object says.
+        if (std::string Line = requestLineOf(P.Context, P.Request);
+            !Line.empty())
+          S.Via = Line.front() == '/' ? S.Service + Line : Line;
+      }
     bool FromChain = !P.Context && P.R->Context.K == Operand::Receiver &&
                      followReceiverChain(S, P.Call);
     if (auto It = CallDeadlines.find(P.Call); It != CallDeadlines.end()) {

@@ -25,6 +25,8 @@
 namespace clang {
 class ASTContext;
 class DeclRefExpr;
+class FieldDecl;
+class ParmVarDecl;
 class VarDecl;
 } // namespace clang
 
@@ -82,7 +84,22 @@ public:
                      const CallInfo &Call, const clang::FunctionDecl *Caller,
                      const clang::Decl *Context);
 
+  /// A member initialised from a constructor parameter (`db_(db)`).
+  void noteFieldInit(const clang::FieldDecl *Field,
+                     const clang::ParmVarDecl *Param);
+  /// Datastore site Sites[\p SiteIndex] works on \p Handle.
+  void addDatastoreCall(size_t SiteIndex, const clang::Decl *Handle) {
+    if (Handle)
+      StoreSites.push_back({SiteIndex, Handle});
+  }
+
   // --- at the end of the TU -------------------------------------------------
+
+  /// Names each datastore site's store after its handle's open call, and
+  /// appends the store-name flows the link step follows across TUs.
+  void resolveStoreNames(
+      std::vector<Site> &Sites, std::vector<StoreNameFlow> &Flows,
+      llvm::function_ref<std::string(const clang::FunctionDecl *)> UsrOf);
 
   /// Settles each remote call's mode, deadline, target and result use, and
   /// appends the deadline flows the link step follows across TUs (\p UsrOf
@@ -99,6 +116,7 @@ private:
     const clang::Expr *Call;
     const clang::FunctionDecl *Function;
     const clang::Decl *Context;     // object that carries deadline/target
+    const clang::Decl *Request;     // the request object (request_arg)
     const clang::VarDecl *StoredIn; // variable receiving the result, if any
     const clang::Decl *Response;    // out-parameter holding the response
     bool ReturnDiscarded;
@@ -122,6 +140,19 @@ private:
   // Setters called on a temporary in a builder chain, by their call.
   llvm::DenseMap<const clang::Expr *, DeadlineInfo> ChainDeadlines;
   llvm::DenseMap<const clang::Expr *, std::string> ChainTargets;
+  /// What an object's requests send: a curl handle's CURLOPT_URL path and
+  /// CURLOPT_POSTFIELDS, a Beast request's verb and target.
+  struct RequestLine {
+    std::string Method, Path;
+    bool MethodGiven = false; // by value (method_arg): constants yield
+  };
+  llvm::DenseMap<const clang::Decl *, RequestLine> Requests;
+  void recordRequestLine(const Rule &R, const CallInfo &Call,
+                         const clang::Decl *Obj);
+  /// "POST /v1/score" from the request lines of the call's context and
+  /// request objects; "" when no path is known.
+  std::string requestLineOf(const clang::Decl *Context,
+                            const clang::Decl *Request) const;
   // Which function tagged each object (unless_kind: "opened here").
   llvm::DenseMap<const clang::Decl *, const clang::FunctionDecl *> KindTaggedIn;
   // (callee, parameter index) -> the objects callers pass there.
@@ -134,6 +165,13 @@ private:
     const clang::Decl *Object;
   };
   std::vector<Pass> Passes; // every entry of Passed, with its caller
+  // Datastore handles: the store an open call named ("sqlite:orders.db"),
+  // members initialised from parameters, and the sites using a handle.
+  llvm::DenseMap<const clang::Decl *, std::string> StoreNames;
+  llvm::DenseMap<const clang::FieldDecl *, const clang::ParmVarDecl *>
+      FieldFrom;
+  std::vector<std::pair<size_t, const clang::Decl *>> StoreSites;
+  std::string storeNameOf(const clang::Decl *Handle, unsigned Depth) const;
   const clang::VarDecl *CurrentVar = nullptr; // the local being initialised
   const clang::Expr *CurrentVarInit = nullptr;
   // Declarations holding a result or response -> where they are used.

@@ -25,6 +25,19 @@ std::string hostOfUrl(llvm::StringRef Url) {
   return Url.str();
 }
 
+std::string pathOfUrl(llvm::StringRef Url) {
+  size_t Scheme = Url.find("://");
+  if (Scheme == llvm::StringRef::npos)
+    return "";
+  Url = Url.drop_front(Scheme + 3);
+  size_t Slash = Url.find('/');
+  if (Slash == llvm::StringRef::npos)
+    return "";
+  return Url.drop_front(Slash)
+      .take_until([](char C) { return C == '?' || C == '#'; })
+      .str();
+}
+
 TuSummary extractSummary(ASTContext &Ctx, const RuleSet &Rules,
                          const ExtractOptions &Options) {
   return SummaryBuilder(Ctx, Rules, Options).run();

@@ -56,6 +56,9 @@ private:
 
 /// Extracts a host or service name from a URL ("http://a.b:80/x" -> "a.b").
 std::string hostOfUrl(llvm::StringRef Url);
+/// The path of a URL, without query or fragment ("/v1/score" for
+/// "https://api.example/v1/score?x=1"); "" when it has none.
+std::string pathOfUrl(llvm::StringRef Url);
 
 } // namespace decouple
 

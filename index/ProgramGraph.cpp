@@ -59,6 +59,14 @@ void ProgramGraph::add(const TuSummary &TU) {
     else if (F.From < TU.Sites.size())
       ContextPasses.push_back({Base + F.From, To});
   }
+  for (const StoreNameFlow &F : TU.StoreNameFlows) {
+    if (F.Kind == StoreNameFlow::Named)
+      StoreNames.try_emplace(F.To, F.From);
+    else if (F.Kind == StoreNameFlow::Forward)
+      StoreForwards.push_back(F);
+    else if (F.Site < TU.Sites.size())
+      StoreUses.push_back({Base + F.Site, F.To});
+  }
   for (const Site &S : TU.Sites) {
     SiteId Id = static_cast<SiteId>(Sites.size());
     FunctionId F = intern(S.Function);
@@ -88,8 +96,21 @@ void ProgramGraph::followDeadlineFlows() {
     }
 }
 
+void ProgramGraph::followStoreNames() {
+  for (bool Changed = true; Changed;) {
+    Changed = false;
+    for (const StoreNameFlow &F : StoreForwards)
+      if (auto It = StoreNames.find(F.From); It != StoreNames.end())
+        Changed |= StoreNames.try_emplace(F.To, It->second).second;
+  }
+  for (const auto &[Id, Key] : StoreUses)
+    if (auto It = StoreNames.find(Key); It != StoreNames.end())
+      Sites[Id].Service = It->second;
+}
+
 void ProgramGraph::finalize() {
   followDeadlineFlows();
+  followStoreNames();
   // Overriders, transitively: a call through Base::f may land in any f below.
   std::vector<std::vector<FunctionId>> Overriders(Functions.size());
   for (FunctionId F = 0; F < Functions.size(); ++F)

@@ -67,7 +67,14 @@ private:
   std::vector<DeadlineFlow> Forwards;
   std::vector<std::pair<SiteId, ParamKey>> ContextPasses;
 
+  // Datastore handles' names across TUs (TuSummary::StoreNameFlows).
+  std::map<std::string, std::string> StoreNames; // key -> "sqlite:orders.db"
+  std::vector<StoreNameFlow> StoreForwards;
+  std::vector<std::pair<SiteId, std::string>> StoreUses;
+
   FunctionId intern(const std::string &Usr);
+  /// A datastore site whose handle another TU opened gets its name.
+  void followStoreNames();
   /// A context passed to a helper that sets a deadline on it, in whatever
   /// TU, through helpers calling helpers: the site gets that deadline.
   void followDeadlineFlows();

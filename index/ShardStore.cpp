@@ -90,6 +90,13 @@ std::string serializeShard(const Shard &Sh) {
     W.u(static_cast<uint64_t>(F.Deadline));
     W.u(static_cast<uint64_t>(F.Ms + 1));
   }
+  W.u(T.StoreNameFlows.size());
+  for (const StoreNameFlow &F : T.StoreNameFlows) {
+    W.u(F.Kind);
+    W.s(F.To);
+    W.s(F.From);
+    W.u(F.Site);
+  }
   return W.finish(Magic, ShardFormatVersion);
 }
 
@@ -171,6 +178,14 @@ ShardStatus deserializeShard(std::string_view Data, Shard &Out,
     F.Deadline = R.e(DeadlineKind::Unknown);
     F.Ms = static_cast<int64_t>(R.u()) - 1;
     T.DeadlineFlows.push_back(std::move(F));
+  }
+  for (uint64_t I = 0, N = R.count(); I < N && R.ok(); ++I) {
+    StoreNameFlow F;
+    F.Kind = R.e(StoreNameFlow::Use);
+    F.To = R.s();
+    F.From = R.s();
+    F.Site = static_cast<uint32_t>(R.u());
+    T.StoreNameFlows.push_back(std::move(F));
   }
   if (!R.ok() || !R.atEnd()) {
     Why = "malformed payload";

@@ -22,7 +22,7 @@
 
 namespace decouple {
 
-constexpr uint32_t ShardFormatVersion = 3; // 2: Site::Streaming, 3: ResponseReadAt
+constexpr uint32_t ShardFormatVersion = 4; // 2: Site::Streaming, 3: ResponseReadAt, 4: StoreNameFlows
 
 
 struct Shard {

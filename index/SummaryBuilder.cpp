@@ -26,6 +26,9 @@ TuSummary SummaryBuilder::run() {
     Out.Sites[I].CallText.clear();
     Out.Sites[I].RequestText.clear();
   }
+  Facts.resolveStoreNames(
+      Out.Sites, Out.StoreNameFlows,
+      [this](const FunctionDecl *FD) { return functionUsr(FD); });
   if (Options.DigestIncludes)
     Out.Includes = Files.digestIncludes(Out.MainFile);
   return std::move(Out);
@@ -42,6 +45,13 @@ bool SummaryBuilder::TraverseDecl(Decl *D) {
     if (FD->isDependentContext())
       return true; // instantiations are traversed instead
     enterFunction(FD);
+    // `: db_(db)`: the member holds what the constructor was given.
+    if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD))
+      for (const CXXCtorInitializer *I : Ctor->inits())
+        if (I->isMemberInitializer() && I->isWritten())
+          if (const auto *P =
+                  dyn_cast_or_null<ParmVarDecl>(objectDecl(I->getInit())))
+            Facts.noteFieldInit(I->getMember(), P);
     bool Result = Base::TraverseDecl(D);
     Frames.pop_back();
     return Result;
@@ -321,6 +331,7 @@ void SummaryBuilder::handleCall(const CallInfo &Call) {
       break;
     case Role::DeadlineSetter:
     case Role::TargetSetter:
+    case Role::DatastoreOpen:
     case Role::ObjectKind:
     case Role::Join:
       Facts.record(*R, Call, Current.FD);

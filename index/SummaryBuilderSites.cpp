@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 #include "index/SummaryBuilder.h"
 #include "index/AstHelpers.h"
+#include "index/SqlText.h"
 
 #include "clang/AST/ASTContext.h"
 #include "llvm/ADT/StringExtras.h"
@@ -72,6 +73,38 @@ void routeFromChain(const Rule &R, const CallInfo &Call, std::string &Route,
              : Operator && CE->getNumArgs() ? CE->getArg(0)
                                             : nullptr;
   }
+}
+
+/// Whether \p T (references and pointers aside) is an object of one of the
+/// classes \p Types names, without template arguments:
+/// "boost::asio::basic_socket_acceptor".
+bool typeIsOneOf(QualType T, const std::vector<Glob> &Types) {
+  T = T.getNonReferenceType();
+  while (!T.isNull() && T->isPointerType())
+    T = T->getPointeeType();
+  const CXXRecordDecl *RD = T.isNull() ? nullptr : T->getAsCXXRecordDecl();
+  return RD && matchesAny(Types, qualifiedName(RD));
+}
+
+/// Whether the handler holds an object of one of \p Types: a parameter, a
+/// lambda capture, or a member of the class whose method it is.
+bool handlerHolds(const FunctionDecl *Handler, const LambdaExpr *Lambda,
+                  const std::vector<Glob> &Types) {
+  if (Types.empty())
+    return false;
+  for (const ParmVarDecl *P : Handler->parameters())
+    if (typeIsOneOf(P->getType(), Types))
+      return true;
+  if (Lambda)
+    for (const LambdaCapture &C : Lambda->captures())
+      if (C.capturesVariable() &&
+          typeIsOneOf(C.getCapturedVar()->getType(), Types))
+        return true;
+  if (const auto *M = dyn_cast<CXXMethodDecl>(Handler); M && !Lambda)
+    for (const FieldDecl *F : M->getParent()->fields())
+      if (typeIsOneOf(F->getType(), Types))
+        return true;
+  return false;
 }
 
 } // namespace
@@ -184,6 +217,10 @@ void SummaryBuilder::handleEntryRegistration(const Rule &R,
   if (!Handler)
     return;
   deferCallable(Arg, Lambda);
+  // co_spawn(io, Listen(std::move(acceptor)), detached) in main: the accept
+  // loop runs on the loop, but serves no request; the sessions it spawns do.
+  if (handlerHolds(Handler, Lambda, R.UnlessHandlerHolds))
+    return;
   addEntry(R, Handler, Lambda ? Lambda->getBeginLoc() : Arg->getBeginLoc(),
            Service, Via.empty() ? displayName(Handler) : Via);
 }
@@ -214,8 +251,10 @@ void SummaryBuilder::handleDatastore(const Rule &R, const CallInfo &Call) {
   std::string SqlText = Sql.value_or("");
   if (R.DataAccess == Rule::Access::FromSql) {
     llvm::StringRef Text = llvm::StringRef(SqlText).ltrim();
-    std::string Verb = commandWord(Text).upper();
-    Write = llvm::is_contained(SqlWriteVerbs, Verb);
+    // "BEGIN; UPDATE ...; COMMIT": a write when any statement writes.
+    Write = llvm::any_of(sqlStatements(Text), [](llvm::StringRef Statement) {
+      return llvm::is_contained(SqlWriteVerbs, sqlVerb(Statement));
+    });
     if (!Sql)
       Write = false; // unknown SQL: do not invent a write
     if (Sql)
@@ -228,6 +267,8 @@ void SummaryBuilder::handleDatastore(const Rule &R, const CallInfo &Call) {
     if (Sql)
       Via = commandWord(SqlText).str();
   }
+  Facts.addDatastoreCall(Out.Sites.size(),
+                         objectDecl(Call.operand(R.Context)));
   Site &S = addSite(Write ? SiteKind::DatastoreWrite : SiteKind::DatastoreRead,
                     R, Call.E->getBeginLoc(), Frames.back().Usr);
   S.Callee = qualifiedName(Call.Callee);

@@ -94,8 +94,9 @@ const char *siteKindName(SiteKind K);
 ///                     target; empty if unknown       name; = Service when only
 ///                                                    the context's target is known
 ///   Publish           empty                          topic, if constant
-///   DatastoreRead/    the store (rule's `store`)     SQL's first line, or its
-///   DatastoreWrite                                   verb, else the store
+///   DatastoreRead/    the store (rule's `store`),    SQL's first line, or its
+///   DatastoreWrite    "<store>:<name>" when its      verb, else the store
+///                     handle's open named it
 ///   BlockingCall      empty                          empty
 ///   InProcessHandoff  empty                          the channel or queue's
 ///                                                    type, e.g. "std::queue"
@@ -146,6 +147,20 @@ struct DeadlineFlow {
   friend bool operator==(const DeadlineFlow &, const DeadlineFlow &) = default;
 };
 
+/// How a datastore handle's name (sqlite3_open's file) travels between
+/// functions, for the link step to follow across TUs. A key is a parameter,
+/// "<function USR>#<index>", or a member, "<Class>::<field>":
+///   Named    key To holds the handle of datastore From ("sqlite:orders.db");
+///   Forward  key To holds what key From holds (a member initialised from a
+///            constructor parameter; a parameter passed on to a callee);
+///   Use      datastore site Sites[Site] of this TU uses the handle at To.
+struct StoreNameFlow {
+  enum FlowKind : uint8_t { Named, Forward, Use } Kind = Named;
+  std::string To, From;
+  uint32_t Site = 0;
+  friend bool operator==(const StoreNameFlow &, const StoreNameFlow &) = default;
+};
+
 struct IncludedFile {
   std::string Path;
   uint64_t Digest = 0; // of the contents, when the TU was extracted
@@ -158,6 +173,7 @@ struct TuSummary {
   std::vector<CallEdge> Calls;
   std::vector<Site> Sites;
   std::vector<DeadlineFlow> DeadlineFlows; // for the link step
+  std::vector<StoreNameFlow> StoreNameFlows; // for the link step
   uint64_t UnresolvedIndirect = 0; // calls through unknown pointers
   unsigned ErrorCount = 0;         // compiler errors: the summary is partial
   std::vector<std::string> Errors; // first few, as file:line:col: message

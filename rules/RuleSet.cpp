@@ -315,7 +315,7 @@ private:
                "context", "target", "response_arg", "request_arg", "requires_target", "requires_kind",
                "unless_kind", "streaming", "propagates", "kind", "deadline_arg", "write_verbs", "default_timeout",
                "topic_arg", "topic_fallback_arg", "topic_receiver_arg", "topic_word", "topic_after", "access", "sql_arg", "store", "object",
-               "value_arg", "unit", "no_deadline"});
+               "value_arg", "unit", "no_deadline", "unless_handler_holds", "method", "method_arg", "path_arg"});
     R.Pack = Doc.FileName;
     R.Where = Doc.where(P);
     if (!J.contains("id") || !J["id"].is_string() ||
@@ -337,6 +337,9 @@ private:
     readString(J, "default_timeout", P, R.DefaultTimeout);
     readString(J, "store", P, R.Store);
     readOptIndex(J, "handler_arg", P, R.HandlerArg);
+    if (J.contains("unless_handler_holds"))
+      readGlobs(J["unless_handler_holds"], P + "/unless_handler_holds",
+                R.UnlessHandlerHolds);
     readOptIndex(J, "route_arg", P, R.RouteArg);
     readOptIndex(J, "method_arg", P, R.MethodArg);
     if (J.contains("route_call"))
@@ -367,6 +370,14 @@ private:
     readOptIndex(J, "topic_word", P, R.TopicWord);
     readOptIndex(J, "sql_arg", P, R.SqlArg);
     readOptIndex(J, "value_arg", P, R.ValueArg);
+    readOptIndex(J, "method_arg", P, R.MethodArg);
+    readOptIndex(J, "path_arg", P, R.PathArg);
+    readString(J, "method", P, R.Method);
+    R.Method = llvm::StringRef(R.Method).upper();
+    if ((!R.Method.empty() || R.MethodArg || R.PathArg) &&
+        R.Kind != Role::TargetSetter)
+      error(P, "\"method\", \"method_arg\" and \"path_arg\" are for "
+               "target-setter rules");
     readOperand(J, "context", P, R.Context);
     readOperand(J, "object", P, R.Object);
     for (auto [Key, Flag] : {std::pair{"event_loop", &R.EventLoop},
@@ -464,10 +475,17 @@ private:
         !R.Object)
       error(P, std::string("a ") + roleName(R.Kind) +
                    " rule needs \"object\": which object it configures");
+    if (R.Kind == Role::DatastoreOpen &&
+        (!R.Object || !R.ValueArg || R.Store.empty()))
+      error(P, "a datastore-open rule needs \"object\" (the handle), "
+               "\"value_arg\" (the database name) and \"store\"");
     if ((R.Kind == Role::DetachedSpawn || R.Kind == Role::ScheduledCallback) &&
         !R.HandlerArg)
       error(P, std::string("a ") + roleName(R.Kind) +
                    " rule needs \"handler_arg\"");
+    if (!R.UnlessHandlerHolds.empty() && !R.HandlerArg)
+      error(P, "\"unless_handler_holds\" needs \"handler_arg\": the "
+               "handler it judges");
     if (R.Kind == Role::ServiceNaming &&
         (R.Match.Path.empty() || R.ServiceName.empty()))
       error(P, "a service-naming rule needs \"match\": {\"path\": ...} and "

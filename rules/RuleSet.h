@@ -100,6 +100,11 @@ struct Rule {
   // otherwise the fixed ServiceName, or path rules / heuristics at link time.
   bool ServiceFromIdl = false;
   std::string ServiceName;
+  // Not an entry point (the handler is still deferred: it runs later, on
+  // the loop) when the handler holds an object of these classes, as a
+  // parameter, a lambda capture or a member of its class: an accept loop
+  // holds the acceptor, the sessions it spawns hold a socket.
+  std::vector<Glob> UnlessHandlerHolds;
 
   // sync-call
   CallStyle Style = CallStyle::Blocking;
@@ -140,6 +145,12 @@ struct Rule {
   std::string Unit;                   // "s" or "ms" for plain integers
   std::vector<double> NoDeadline; // timeout values that mean "wait forever"
   std::string ObjectKindName;         // object-kind: the tag it sets
+  // target-setter: the request line the object's calls send. Method is a
+  // constant (CURLOPT_POSTFIELDS: "POST"); MethodArg passes it as a string
+  // or an enumerator (http::verb::post) and wins over any constant;
+  // PathArg passes the path. A URL at ValueArg gives the path too.
+  std::string Method;
+  std::optional<unsigned> MethodArg, PathArg;
   bool Propagates = false; // deadline-setter: the inbound deadline, always
 };
 

@@ -4,7 +4,8 @@
 // event loop; connect()/async_connect make a stream a client; http::write
 // on a connected stream is a blocking call (and blocks the loop), co_await
 // http::async_write an awaited one; expires_after is the deadline. Writing
-// to the server's own socket, main(), a detached write and NOLINT do not fire.
+// to the server's own socket, main(), a detached write and NOLINT do not fire,
+// nor an accept loop (it holds the acceptor) that main spawns.
 #include <utility> // Boost 1.74's awaitable.hpp needs std::exchange
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
@@ -61,10 +62,42 @@ asio::awaitable<void> Session(tcp::socket socket) {
   co_await http::async_write(socket, out, asio::use_awaitable);
 }
 
+// An accept loop holds the acceptor: spawned from main, it serves no
+// request itself (its blocking call does not fire); the session it spawns
+// per connection is the entry point.
+asio::awaitable<void> Listen(tcp::acceptor acceptor) {
+  auto ex = co_await asio::this_coro::executor;
+  beast::tcp_stream registry(ex);
+  tcp::resolver resolver(ex);
+  registry.connect(resolver.resolve("registry.internal", "80"));
+  http::request<http::string_body> hello{http::verb::post, "/register", 11};
+  http::write(registry, hello);
+  for (;;) {
+    tcp::socket s = co_await acceptor.async_accept(asio::use_awaitable);
+    asio::co_spawn(acceptor.get_executor(), Session(std::move(s)),
+                   asio::detached);
+  }
+}
+
 int main() {
   asio::io_context io;
   tcp::socket socket(io);
   asio::co_spawn(io, Session(std::move(socket)), asio::detached);
+  asio::co_spawn(io, Listen(tcp::acceptor(io, {tcp::v4(), 8080})),
+                 asio::detached);
+  // The same loop as a lambda capturing the acceptor.
+  tcp::acceptor second(io, {tcp::v4(), 8081});
+  asio::co_spawn(
+      io,
+      [acceptor = std::move(second)]() mutable -> asio::awaitable<void> {
+        beast::tcp_stream registry(acceptor.get_executor());
+        tcp::resolver resolver(acceptor.get_executor());
+        registry.connect(resolver.resolve("registry.internal", "80"));
+        http::request<http::string_body> hello{http::verb::post, "/register", 11};
+        http::write(registry, hello);
+        co_return;
+      },
+      asio::detached);
   // Startup: blocking before the loop runs is not a request path.
   beast::tcp_stream config(io);
   tcp::resolver resolver(io);

@@ -19,7 +19,7 @@ void Announce(const char *topic) {
 
 void Routes(httplib::Server &svr) {
   svr.Post("/orders", [](const httplib::Request &, httplib::Response &) {
-  // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: dual write: HTTP POST /orders {{.*}}writes to sqlite and publishes to {{.*}}; if one succeeds and the other fails, they disagree [coupling-dual-write]
+  // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: dual write: HTTP POST /orders {{.*}}writes to sqlite:orders.db and publishes to {{.*}}; if one succeeds and the other fails, they disagree [coupling-dual-write]
     sqlite3_exec(db, "INSERT INTO orders(id) VALUES(1)", nullptr, nullptr, nullptr);
     Announce("order-placed");
   });

@@ -32,7 +32,9 @@ SHARD_FIELDS(Site, Kind, Function, RuleId, Protocol, Loc, Callee, Service, Via,
              ResponseReadAt, ReusedDeadline,
              DefaultTimeout, Streaming, CallText, RequestText)
 SHARD_FIELDS(DeadlineFlow, Kind, Callee, Param, Caller, From, Deadline, Ms)
+SHARD_FIELDS(StoreNameFlow, Kind, To, From, Site)
 SHARD_FIELDS(TuSummary, MainFile, Functions, Calls, Sites, DeadlineFlows,
+             StoreNameFlows,
              UnresolvedIndirect,
              ErrorCount, Errors, Includes)
 #undef SHARD_FIELDS
@@ -121,6 +123,10 @@ Shard sampleShard() {
                              DeadlineKind::Constant, 150});
   T.DeadlineFlows.push_back({DeadlineFlow::Context, "c:@F@set#", 0, "", 0,
                              DeadlineKind::Unknown, -1});
+  T.StoreNameFlows.push_back({StoreNameFlow::Use, "c:@S@Impl@F@Impl#*$@S@sqlite3#0",
+                              "unused", 3});
+  T.StoreNameFlows.push_back({StoreNameFlow::Named, "Impl::db_", "sqlite:a.db", 0});
+  T.StoreNameFlows.push_back({StoreNameFlow::Forward, "Impl::db_", "c:@F@f#0", 0});
   // Every enumerator, the flag bits one at a time, and DeadlineMs at its
   // edges (the format stores it offset by one).
   const SiteKind Kinds[] = {SiteKind::EntryPoint, SiteKind::RemoteCall,
@@ -162,6 +168,7 @@ TEST(ShardStore, SampleSetsEveryField) {
   expectNoDefaultField(S.Summary.Calls[0], "CallEdge");
   expectNoDefaultField(S.Summary.Sites[0], "Site");
   expectNoDefaultField(S.Summary.DeadlineFlows[0], "DeadlineFlow");
+  expectNoDefaultField(S.Summary.StoreNameFlows[0], "StoreNameFlow");
 }
 
 TEST(ShardStore, RoundTripKeepsEverything) {
