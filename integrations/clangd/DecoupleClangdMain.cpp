@@ -55,6 +55,13 @@ int main(int argc, char *argv[]) {
       }
       continue;
     }
+    if (isFlag(A, "help") || A == "-h")
+      llvm::outs() << "decouple-clangd: clangd 22 with decouple's coupling- "
+                      "checks. Its own option:\n"
+                      "  --help-uri-base=<url>  where the check pages are "
+                      "(codeDescription.href, \"show the refactoring\"); "
+                      "default: the installed docs\n"
+                      "clangd's options follow.\n\n";
     if (isFlag(A, "lit-test"))
       Options.DelimitedInput = Options.Pretty = true;
     if (isFlag(A, "input-style=delimited"))
