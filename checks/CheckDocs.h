@@ -14,8 +14,8 @@ namespace decouple {
 /// The installed check pages (`cmake --install` puts docs/checks there).
 std::string_view installedCheckDocsBase();
 
-/// The page of check CheckId: Base + CheckId + ".md". An empty Base means
-/// the installed pages.
+/// The page of check CheckId: Base + "/" + CheckId + ".md" (no second
+/// slash when Base ends with one). An empty Base means the installed pages.
 std::string checkDocsUri(std::string_view Base, std::string_view CheckId);
 
 } // namespace decouple

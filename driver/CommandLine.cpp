@@ -116,6 +116,9 @@ out is reported and skipped.
   --shard <i>/<N>       index only slice i of N (1-based), for CI matrices
   --stats[=json]        print the counts; =json prints one JSON object last
   --dump <shard>        print a shard as JSON
+  --watch               keep running: re-index when a source, header, the
+                        compile database or the config changes (inotify;
+                        no CPU while idle); SIGINT/SIGTERM stops it
 )";
 
 const char *MergeHelp = R"(decouple merge <index-dir>... [options]
@@ -286,6 +289,7 @@ bool parseArgs(int Argc, const char **Argv, Options &O) {
                        usage("--progress expects auto, bar, lines or none"));
     }
     else if (A == "--explain") O.Explain = true;
+    else if (A == "--watch" && O.Command == "index") O.Watch = true;
     else if (A == "--format") {
       Ok = Next(O.Format) &&
            (O.Command == "map"
@@ -356,6 +360,8 @@ bool parseArgs(int Argc, const char **Argv, Options &O) {
     if (!Ok)
       return false;
   }
+  if (O.Watch && (!O.Dump.empty() || O.ShardCount > 1))
+    return usage("--watch cannot be combined with --dump or --shard");
   if (!O.Stats.empty() && O.Stats != "text" && O.Stats != "json")
     return usage("--stats expects nothing or =json");
   return true;

@@ -22,6 +22,7 @@ struct Options {
   unsigned Timeout = 600, ShardIndex = 0, ShardCount = 1;
   Progress::Style ProgressStyle = Progress::Style::Auto;
   bool Explain = false, Help = false;
+  bool Watch = false; // index --watch (driver/IndexWatch.h)
   std::string Format = "text", OutputFile, Checks = "coupling-*";
   Severity FailOn = Severity::Warning;
   std::string Baseline, WriteBaseline, Budget, WriteBudget, Dump, Into;

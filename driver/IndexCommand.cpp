@@ -1,9 +1,9 @@
 //===- IndexCommand.cpp - decouple index -----------------------------------===//
 #include "driver/Commands.h"
+#include "driver/IndexWatch.h"
 #include "driver/Project.h"
 #include "index/ShardDump.h"
 
-#include "llvm/Support/Format.h"
 #include "llvm/Support/raw_ostream.h"
 
 namespace decouple {
@@ -21,25 +21,15 @@ int runIndex(const Options &O) {
     dumpShard(Sh, llvm::outs());
     return ExitClean;
   }
+  if (O.Watch)
+    return watchIndex(O);
   Project P;
   if (!openProject(O, P))
     return ExitUsage;
   std::vector<Shard> Shards;
   IndexStats IS = updateIndex(O, P, Shards);
   ProgramGraph G = link(std::move(Shards));
-  if (O.Stats == "json")
-    llvm::outs() << indexStats(IS, G).dump() << "\n";
-  else
-    llvm::errs() << "decouple: indexed " << IS.Tus << " TU(s): "
-                 << IS.Reextracted << " re-extracted, " << IS.UpToDate
-                 << " up to date, " << IS.Failed << " failed"
-                 << (IS.Removed ? ", " + std::to_string(IS.Removed) +
-                                      " orphan shard(s) removed"
-                                : "")
-                 << "; " << G.stats().Functions << " functions, "
-                 << G.stats().Edges << " call edges, " << IS.UnresolvedIndirect
-                 << " unresolved indirect calls ("
-                 << llvm::format("%.2f", IS.Seconds) << " s)\n";
+  printIndexSummary(O, IS, G);
   return IS.Failed ? ExitFindings : ExitClean;
 }
 

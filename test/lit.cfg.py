@@ -24,6 +24,8 @@ config.substitutions.append(("%check_tidy", common + " --mode tidy"))
 config.substitutions.append(("%decouple-clangd", config.decouple_clangd))
 config.substitutions.append(("%decouple", config.decouple_bin))
 config.substitutions.append(("%plugin", config.decouple_plugin))
+# run-clang-tidy-22 ships beside clang-tidy-22 (Debian's clang-tidy-22).
+config.substitutions.append(("%run_clang_tidy", f"{config.python} {os.path.join(os.path.dirname(config.clang_tidy), 'run-clang-tidy-22')} -clang-tidy-binary {config.clang_tidy}"))
 config.substitutions.append(("%clang_tidy", config.clang_tidy))
 config.substitutions.append(("%clangxx", config.clangxx))
 config.substitutions.append(("%FileCheck", config.filecheck))

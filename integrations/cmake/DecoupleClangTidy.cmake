@@ -1,6 +1,6 @@
 # Runs decouple's checks as part of the build, through clang-tidy:
 #
-#   set(DECOUPLE_TIDY_PLUGIN /usr/lib/decouple/DecoupleTidyPlugin.so)
+#   set(DECOUPLE_TIDY_PLUGIN /usr/local/lib/DecoupleTidyPlugin.so)
 #   include(integrations/cmake/DecoupleClangTidy.cmake)   # before the targets
 #
 # Each TU is checked as it compiles. Alone, a TU sees only its own request

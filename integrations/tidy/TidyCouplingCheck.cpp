@@ -53,6 +53,14 @@ SourceLocation toSourceLocation(SourceManager &SM, const Location &L,
   return SM.translateLineCol(ID, L.Line, L.Column);
 }
 
+/// Whether \p Loc is in a file this TU read: its main file or one it
+/// includes. A file toSourceLocation loaded for another finding's note is
+/// not; its findings are that TU's to report.
+bool readByThisTu(const SourceManager &SM, SourceLocation Loc) {
+  FileID ID = SM.getFileID(SM.getExpansionLoc(Loc));
+  return ID == SM.getMainFileID() || SM.getIncludeLoc(ID).isValid();
+}
+
 std::string where(const Location &L) {
   return L.File + ":" + std::to_string(L.Line) + ":" + std::to_string(L.Column);
 }
@@ -94,7 +102,7 @@ void TidyCouplingCheck::check(const ast_matchers::MatchFinder::MatchResult &R) {
   markPossiblyIncomplete(*TU.Result, Findings);
   for (const Finding &F : Findings) {
     SourceLocation Loc = toSourceLocation(SM, F.Loc);
-    if (Loc.isInvalid() || F.Loc.File.empty())
+    if (Loc.isInvalid() || F.Loc.File.empty() || !readByThisTu(SM, Loc))
       continue; // found in another TU: reported when that TU is checked
     {
       DiagnosticBuilder D = diag(Loc, "%0") << F.Message;

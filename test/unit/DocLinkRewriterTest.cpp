@@ -50,9 +50,17 @@ TEST(DocLinkRewriter, OtherChecksAndMessagesPassUnchanged) {
   EXPECT_EQ(rewriteDocLinks("not json {"), "not json {");
 }
 
+TEST(DocLinkRewriter, TheBaseIsTheCallers) {
+  EXPECT_EQ(hrefOf(rewriteDocLinks(publish("coupling-fan-out"), "https://d.example/c/")),
+            "https://d.example/c/coupling-fan-out.md");
+}
+
 TEST(CheckDocs, BaseIsUsersOrInstalled) {
   EXPECT_EQ(checkDocsUri("https://d.example/c/", "coupling-fan-out"),
             "https://d.example/c/coupling-fan-out.md");
+  EXPECT_EQ(checkDocsUri("https://d.example/c", "coupling-fan-out"),
+            "https://d.example/c/coupling-fan-out.md")
+      << "a base without its trailing slash";
   EXPECT_EQ(checkDocsUri("", "coupling-fan-out"),
             std::string(installedCheckDocsBase()) + "coupling-fan-out.md");
 }
