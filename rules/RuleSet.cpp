@@ -315,7 +315,7 @@ private:
                "context", "target", "response_arg", "request_arg", "requires_target", "requires_kind",
                "unless_kind", "streaming", "propagates", "kind", "deadline_arg", "write_verbs", "default_timeout",
                "topic_arg", "topic_fallback_arg", "topic_receiver_arg", "topic_word", "topic_after", "access", "sql_arg", "store", "object",
-               "value_arg", "unit", "no_deadline", "unless_handler_holds", "method", "method_arg", "path_arg"});
+               "value_arg", "unit", "no_deadline", "unless_handler_holds", "method", "path_arg"});
     R.Pack = Doc.FileName;
     R.Where = Doc.where(P);
     if (!J.contains("id") || !J["id"].is_string() ||
@@ -370,14 +370,14 @@ private:
     readOptIndex(J, "topic_word", P, R.TopicWord);
     readOptIndex(J, "sql_arg", P, R.SqlArg);
     readOptIndex(J, "value_arg", P, R.ValueArg);
-    readOptIndex(J, "method_arg", P, R.MethodArg);
     readOptIndex(J, "path_arg", P, R.PathArg);
     readString(J, "method", P, R.Method);
     R.Method = llvm::StringRef(R.Method).upper();
-    if ((!R.Method.empty() || R.MethodArg || R.PathArg) &&
-        R.Kind != Role::TargetSetter)
-      error(P, "\"method\", \"method_arg\" and \"path_arg\" are for "
-               "target-setter rules");
+    if ((!R.Method.empty() || R.PathArg) && R.Kind != Role::TargetSetter)
+      error(P, "\"method\" and \"path_arg\" are for target-setter rules");
+    if (R.MethodArg && R.Kind != Role::TargetSetter && R.Kind != Role::EntryPoint &&
+        R.Kind != Role::ConsumerEntryPoint)
+      error(P, "\"method_arg\" is for entry-point and target-setter rules");
     readOperand(J, "context", P, R.Context);
     readOperand(J, "object", P, R.Object);
     for (auto [Key, Flag] : {std::pair{"event_loop", &R.EventLoop},

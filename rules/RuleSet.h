@@ -90,7 +90,7 @@ struct Rule {
   // entry-point, consumer-entry-point, detached-spawn
   std::optional<unsigned> HandlerArg; // handler passed at this argument
   std::optional<unsigned> RouteArg;   // route string for the service map
-  std::optional<unsigned> MethodArg;  // HTTP method enumerators ({Get, Post})
+  std::optional<unsigned> MethodArg;  // HTTP method(s): entry points' enumerators ({Get, Post}); a target-setter's method
   // The route is argument RouteArg of the call in the receiver chain whose
   // callee matches (Crow's CROW_ROUTE(app, "/x").methods(...)(handler)).
   std::vector<Glob> RouteCall;
@@ -146,11 +146,12 @@ struct Rule {
   std::vector<double> NoDeadline; // timeout values that mean "wait forever"
   std::string ObjectKindName;         // object-kind: the tag it sets
   // target-setter: the request line the object's calls send. Method is a
-  // constant (CURLOPT_POSTFIELDS: "POST"); MethodArg passes it as a string
-  // or an enumerator (http::verb::post) and wins over any constant;
-  // PathArg passes the path. A URL at ValueArg gives the path too.
+  // constant (CURLOPT_POSTFIELDS: "POST"); MethodArg (declared with the
+  // entry-point fields) passes it as a string or an enumerator
+  // (http::verb::post) and wins over any constant; PathArg passes the path.
+  // A URL at ValueArg gives the path too.
   std::string Method;
-  std::optional<unsigned> MethodArg, PathArg;
+  std::optional<unsigned> PathArg;
   bool Propagates = false; // deadline-setter: the inbound deadline, always
 };
 
