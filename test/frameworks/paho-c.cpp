@@ -41,7 +41,7 @@ int OnCancelled(void *, char *topic, int, MQTTAsync_message *message) {
 
 void Serve(httplib::Server &server) {
   server.Post("/orders", [](const httplib::Request &request, httplib::Response &response) {
-  // CHECK-MESSAGES: :[[@LINE-1]]:26: warning: dual write: HTTP POST /orders (service frameworks, named after its directory) writes to sqlite and publishes to orders/placed; if one succeeds and the other fails, they disagree [coupling-dual-write]
+  // CHECK-MESSAGES: :[[@LINE-1]]:26: warning: dual write: HTTP POST /orders (service frameworks, named after its directory) writes to sqlite:orders.db and publishes to orders/placed; if one succeeds and the other fails, they disagree [coupling-dual-write]
     sqlite3_exec(db, "INSERT INTO orders VALUES ('42')", nullptr, nullptr, nullptr);
     MQTTClient_deliveryToken token;
     MQTTClient_publish(mqtt, "orders/placed", static_cast<int>(request.body.size()),
@@ -59,7 +59,7 @@ void Serve(httplib::Server &server) {
     response.status = 202;
   });
   server.Delete("/orders", [](const httplib::Request &request, httplib::Response &response) {
-  // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: dual write: HTTP DELETE /orders{{.*}} writes to sqlite and publishes to orders/cancelled; if one succeeds and the other fails, they disagree [coupling-dual-write]
+  // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: dual write: HTTP DELETE /orders{{.*}} writes to sqlite:orders.db and publishes to orders/cancelled; if one succeeds and the other fails, they disagree [coupling-dual-write]
     sqlite3_exec(db, "DELETE FROM orders WHERE id = '42'", nullptr, nullptr, nullptr);
     MQTTAsync_send(async_mqtt, "orders/cancelled", static_cast<int>(request.body.size()),
                    request.body.data(), 1, 0, nullptr);

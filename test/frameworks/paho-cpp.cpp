@@ -27,7 +27,7 @@ public:
 
 void Serve(httplib::Server &server) {
   server.Post("/orders", [](const httplib::Request &request, httplib::Response &response) {
-  // CHECK-MESSAGES: :[[@LINE-1]]:26: warning: dual write: HTTP POST /orders (service frameworks, named after its directory) writes to sqlite and publishes to orders/placed; if one succeeds and the other fails, they disagree [coupling-dual-write]
+  // CHECK-MESSAGES: :[[@LINE-1]]:26: warning: dual write: HTTP POST /orders (service frameworks, named after its directory) writes to sqlite:orders.db and publishes to orders/placed; if one succeeds and the other fails, they disagree [coupling-dual-write]
     sqlite3_exec(db, "INSERT INTO orders VALUES ('42')", nullptr, nullptr, nullptr);
     // Waiting for the broker's acknowledgement is not waiting for a consumer.
     events.publish("orders/placed", request.body.data(), request.body.size(), 1, false)->wait();
