@@ -91,6 +91,22 @@ bool joinedInFunction(const Expr *Construct, const FunctionDecl *FD,
   return Joined;
 }
 
+bool statusCaught(const Expr *Call, ASTContext &Ctx) {
+  if (!Call || !Call->getType()->isVoidType())
+    return false;
+  DynTypedNode Node = DynTypedNode::create(*Call);
+  for (int Up = 0; Up < 64; ++Up) {
+    auto Parents = Ctx.getParents(Node);
+    if (Parents.empty() || Parents[0].get<FunctionDecl>() || Parents[0].get<LambdaExpr>())
+      return false;
+    if (const auto *Try = Parents[0].get<CXXTryStmt>())
+      if (Node.get<Stmt>() == Try->getTryBlock())
+        return true;
+    Node = Parents[0];
+  }
+  return false;
+}
+
 llvm::StringRef commandWord(llvm::StringRef Text, unsigned Index) {
   llvm::StringRef Word;
   for (unsigned I = 0; I <= Index; ++I) {

@@ -77,6 +77,11 @@ const clang::FunctionDecl *functionObjectCall(clang::QualType T);
 bool joinedInFunction(const clang::Expr *Construct, const clang::FunctionDecl *FD,
                       clang::ASTContext &Ctx);
 
+/// True when \p Call returns void and sits in the try block of a try
+/// statement of its function: a Thrift void method's status is the
+/// exception it throws, and the handler reads it there.
+bool statusCaught(const clang::Expr *Call, clang::ASTContext &Ctx);
+
 /// For std::chrono::duration<Rep, std::ratio<N, D>>: milliseconds per
 /// 1000 units (so that seconds, milliseconds and microseconds stay exact).
 std::optional<int64_t> durationUnitMs(clang::QualType T);

@@ -563,7 +563,8 @@ void CallFacts::resolve(
     bool ResultRead = (!P.ReturnDiscarded && !P.StoredIn) ||
                       isa_and_nonnull<ParmVarDecl>(P.Response) ||
                       (P.StoredIn && readAfter(P.StoredIn, End)) ||
-                      (P.Response && readAfter(P.Response, End));
+                      (P.Response && readAfter(P.Response, End)) ||
+                      statusCaught(P.Call, Ctx);
     S.ResultUsed = ResultRead;
     if (SourceLocation Read = responseRead(P); Read.isValid())
       S.ResponseReadAt = LocOf(Read);
