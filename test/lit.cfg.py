@@ -2,6 +2,7 @@
 # CLI behaviour, index invalidation, LSP transcripts. The unit tests are the
 # nested suite in unit/ (lit finds its lit.site.cfg.py in <build>/test/unit).
 import os
+import shutil
 import lit.formats
 
 config.name = "decouple"
@@ -25,7 +26,10 @@ config.substitutions.append(("%decouple-clangd", config.decouple_clangd))
 config.substitutions.append(("%decouple", config.decouple_bin))
 config.substitutions.append(("%plugin", config.decouple_plugin))
 # run-clang-tidy-22 ships beside clang-tidy-22 (Debian's clang-tidy-22).
-config.substitutions.append(("%run_clang_tidy", f"{config.python} {os.path.join(os.path.dirname(config.clang_tidy), 'run-clang-tidy-22')} -clang-tidy-binary {config.clang_tidy}"))
+# run-clang-tidy-22 sits beside Debian's clang-tidy-22, not beside the
+# suite's clang-tidy (under ASan, a wrapper in the build tree).
+run_clang_tidy = shutil.which("run-clang-tidy-22") or "/usr/bin/run-clang-tidy-22"
+config.substitutions.append(("%run_clang_tidy", f"{config.python} {run_clang_tidy} -clang-tidy-binary {config.clang_tidy}"))
 config.substitutions.append(("%clang_tidy", config.clang_tidy))
 config.substitutions.append(("%clangxx", config.clangxx))
 config.substitutions.append(("%FileCheck", config.filecheck))
@@ -85,6 +89,5 @@ if os.access(multitool, os.X_OK):
     config.available_features.add("sarif-multitool")
     config.substitutions.append(("%sarif_multitool", multitool))
 # Graphviz's dot (scripts/setup-map.sh): the map tests render SVG with it.
-import shutil
 if shutil.which("dot"):
     config.available_features.add("graphviz")
