@@ -42,6 +42,13 @@ const Expr *strip(const Expr *E) {
   return E;
 }
 
+bool isLongLived(const Decl *D) {
+  if (isa_and_nonnull<FieldDecl>(D))
+    return true;
+  const auto *V = dyn_cast_or_null<VarDecl>(D);
+  return V && !isa<ParmVarDecl>(V) && V->hasGlobalStorage();
+}
+
 const Decl *objectDecl(const Expr *E) {
   E = strip(E);
   if (!E)

@@ -30,6 +30,9 @@ namespace decouple {
 /// conversions, functional casts, and `({ ...; value; })` wrappers.
 const clang::Expr *strip(const clang::Expr *E);
 
+/// Lives longer than one call: a member, a global or a static.
+bool isLongLived(const clang::Decl *D);
+
 /// The variable or field an operand denotes: `ctx`, `&ctx`, `*p`, `p.get()`,
 /// `this->ctx_`.
 const clang::Decl *objectDecl(const clang::Expr *E);
