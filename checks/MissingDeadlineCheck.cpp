@@ -3,6 +3,7 @@
 #include "checks/Witness.h"
 
 #include <map>
+#include <set>
 
 namespace decouple {
 
@@ -33,22 +34,43 @@ std::map<std::string, int64_t> inboundBudgets(const Analysis &A) {
     }
   return Budget;
 }
+/// The protocols whose transport some call in the program gives a timeout.
+std::set<std::string> transportsWithTimeouts(const Analysis &A) {
+  std::set<std::string> Out;
+  for (const Site &S : A.Graph.sites())
+    if (S.Kind == SiteKind::TransportTimeout)
+      Out.insert(S.Protocol);
+  return Out;
+}
 } // namespace
 
 void MissingDeadlineCheck::run(const Analysis &A,
                                std::vector<Finding> &Out) const {
   std::map<std::string, int64_t> Budgets = inboundBudgets(A);
+  std::set<std::string> TimedTransports = transportsWithTimeouts(A);
   for (const FirstReach &R : firstReaches(A, waitedFor)) {
     const Site &S = A.site(R.First->Site);
-    if (S.Deadline == DeadlineKind::Missing) {
-      Finding F = finding(S.Loc, describeRemoteCall(S) + " in the request path of " +
-                                     describeEntry(A, *R.Path) +
-                                     " has no deadline: it can wait as long "
-                                     "as the callee hangs" +
-                                     defaultWait(S));
+    bool UntimedTransport = S.Deadline == DeadlineKind::OnTransport &&
+                            !TimedTransports.count(S.Protocol);
+    if (S.Deadline == DeadlineKind::Missing || UntimedTransport) {
+      Finding F = finding(
+          S.Loc, describeRemoteCall(S) + " in the request path of " +
+                     describeEntry(A, *R.Path) +
+                     " has no deadline: it can wait as long as the callee "
+                     "hangs" +
+                     (UntimedTransport ? "; no " + S.Protocol +
+                                             " transport in the program sets "
+                                             "a timeout"
+                                       : std::string()) +
+                     defaultWait(S));
       addWitness(A, *R.Path, *R.First, F);
-      F.Suggestion = "derive a deadline from the inbound request's "
-                     "(propagate it) or set one explicitly";
+      F.Suggestion =
+          UntimedTransport
+              ? "set a receive timeout on the transport where clients are "
+                "built (TSocket::setRecvTimeout), derived from the inbound "
+                "request's deadline where the client is made per request"
+              : "derive a deadline from the inbound request's "
+                "(propagate it) or set one explicitly";
       Out.push_back(std::move(F));
       continue;
     }

@@ -393,7 +393,9 @@ void CallFacts::resolve(
     } else if (FromChain) {
       // Settled by followReceiverChain.
     } else if (!P.R->Context) {
-      S.Deadline = DeadlineKind::Unknown;
+      S.Deadline = setsTransportTimeouts(Matcher.rules(), P.R->Protocol)
+                       ? DeadlineKind::OnTransport
+                       : DeadlineKind::Unknown;
     } else if (P.Context) {
       auto It = Deadlines.find(P.Context);
       if (It != Deadlines.end()) {

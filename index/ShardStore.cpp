@@ -145,7 +145,7 @@ ShardStatus deserializeShard(std::string_view Data, Shard &Out,
   }
   for (uint64_t I = 0, N = R.count(); I < N && R.ok(); ++I) {
     Site S;
-    S.Kind = R.e(SiteKind::InProcessHandoff);
+    S.Kind = R.e(SiteKind::TransportTimeout);
     S.Function = R.s();
     S.RuleId = R.s();
     S.Protocol = R.s();
@@ -160,7 +160,7 @@ ShardStatus deserializeShard(std::string_view Data, Shard &Out,
     S.ReusedDeadline = Flags & 8;
     S.ResponseReadAt = R.loc();
     S.Mode = R.e(CallMode::AsyncDetached);
-    S.Deadline = R.e(DeadlineKind::Unknown);
+    S.Deadline = R.e(DeadlineKind::OnTransport);
     S.DeadlineMs = static_cast<int64_t>(R.u()) - 1;
     S.DefaultTimeout = R.s();
     S.Streaming = R.s();
@@ -175,7 +175,7 @@ ShardStatus deserializeShard(std::string_view Data, Shard &Out,
     F.Param = static_cast<uint32_t>(R.u());
     F.Caller = R.s();
     F.From = static_cast<uint32_t>(R.u());
-    F.Deadline = R.e(DeadlineKind::Unknown);
+    F.Deadline = R.e(DeadlineKind::OnTransport);
     F.Ms = static_cast<int64_t>(R.u()) - 1;
     T.DeadlineFlows.push_back(std::move(F));
   }

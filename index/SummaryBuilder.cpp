@@ -330,6 +330,13 @@ void SummaryBuilder::handleCall(const CallInfo &Call) {
       IsSite = true;
       break;
     case Role::DeadlineSetter:
+      // A protocol's transport timeout (a TSocket's): the program sets one.
+      if (!R->Protocol.empty())
+        addSite(SiteKind::TransportTimeout, *R, Call.E->getBeginLoc(),
+                Current.Usr)
+            .Callee = qualifiedName(Call.Callee);
+      Facts.record(*R, Call, Current.FD);
+      break;
     case Role::TargetSetter:
     case Role::DatastoreOpen:
     case Role::ObjectKind:

@@ -30,6 +30,7 @@ const char *deadlineKindName(DeadlineKind K) {
   case DeadlineKind::Constant: return "constant";
   case DeadlineKind::Propagated: return "propagated";
   case DeadlineKind::Unknown: return "unknown";
+  case DeadlineKind::OnTransport: return "on-transport";
   }
   return "?";
 }
@@ -43,6 +44,7 @@ const char *siteKindName(SiteKind K) {
   case SiteKind::DatastoreWrite: return "datastore-write";
   case SiteKind::BlockingCall: return "blocking-call";
   case SiteKind::InProcessHandoff: return "in-process-handoff";
+  case SiteKind::TransportTimeout: return "transport-timeout";
   }
   return "?";
 }

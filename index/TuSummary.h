@@ -65,6 +65,10 @@ enum class DeadlineKind : uint8_t {
   Constant,
   Propagated, // derived from the inbound request's deadline
   Unknown,    // set on an object we cannot follow (e.g. a parameter)
+  // The protocol keeps its timeout on the transport (a Thrift TSocket), not
+  // on the call: missing when no transport in the program sets one
+  // (SiteKind::TransportTimeout), else unknown.
+  OnTransport,
 };
 
 const char *deadlineKindName(DeadlineKind K);
@@ -77,6 +81,7 @@ enum class SiteKind : uint8_t {
   DatastoreWrite,
   BlockingCall,
   InProcessHandoff, // work handed to an in-memory channel or queue
+  TransportTimeout, // a timeout set on a protocol's transport (a TSocket)
 };
 
 const char *siteKindName(SiteKind K);
@@ -100,6 +105,8 @@ const char *siteKindName(SiteKind K);
 ///   BlockingCall      empty                          empty
 ///   InProcessHandoff  empty                          the channel or queue's
 ///                                                    type, e.g. "std::queue"
+///   TransportTimeout  empty                          empty (Protocol says
+///                                                    whose transport)
 ///
 /// (docs/design/architecture.md has the same table.)
 struct Site {

@@ -12,6 +12,8 @@
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/xxhash.h"
 
+#include <algorithm>
+
 namespace decouple {
 
 const char *roleName(Role R) {
@@ -22,6 +24,13 @@ const char *roleName(Role R) {
 #include "rules/Roles.def"
   }
   return "?";
+}
+
+bool setsTransportTimeouts(const RuleSet &Set, const std::string &Protocol) {
+  return !Protocol.empty() &&
+         std::any_of(Set.Rules.begin(), Set.Rules.end(), [&](const Rule &R) {
+           return R.Kind == Role::DeadlineSetter && R.Protocol == Protocol;
+         });
 }
 
 bool parseRulePack(std::string_view Text, const std::string &Name,

@@ -83,7 +83,9 @@ struct Rule {
   std::string Pack; // file the rule came from
   std::string Where; // file:line:col of the rule, for messages
   Role Kind = Role::SyncCall;
-  std::string Protocol; // grpc, http, kafka, ... (informative)
+  // grpc, http, kafka, ...: informative, except on a deadline-setter, where
+  // it says whose transport the timeout is on (setsTransportTimeouts).
+  std::string Protocol;
   std::string Description;
   MatchSpec Match;
 
@@ -164,6 +166,11 @@ struct RuleSet {
   /// Hex digest over every loaded pack's text: part of each shard key.
   std::string digest() const;
 };
+
+/// Whether a deadline-setter rule sets timeouts on \p Protocol's transport
+/// (Thrift's TSocket): that protocol's calls without a context then have
+/// their deadline on the transport (DeadlineKind::OnTransport).
+bool setsTransportTimeouts(const RuleSet &Set, const std::string &Protocol);
 
 /// Parses and validates one rule pack, appending its rules. On error returns
 /// false with every problem as "file:line:col: error: ..." in \p Errors.

@@ -1,19 +1,20 @@
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: thrift --gen cpp -o %t %S/Inputs/thrift/shop.thrift
 // RUN: %check_both %s coupling-missing-deadline --flags=-I%t/gen-cpp
-// Both calls are recorded with an unknown deadline:
+// Both calls are recorded with their deadline on the transport, and the
+// timeout as a transport-timeout site:
 // RUN: %mkcdb %t/cdb -I%t/gen-cpp -- %s
 // RUN: %decouple index -p %t/cdb --progress none
 // RUN: %decouple index --dump %t/cdb/.decouple/shards/*.shard | FileCheck %s --check-prefix=SITE
 //
-// Known limit (docs/limits.md, "Thrift calls have no deadline fact"): a
-// Thrift client's timeout lives on the TSocket, which reaches the client
-// only through constructor arguments (socket -> transport -> protocol ->
-// client). A deadline-setter marks the socket; nothing links an object to
-// the objects it was built from, so the pack leaves Thrift calls without a
-// context, and their deadline is unknown: cancel() below, with no receive
-// timeout, is not reported. This test pins that; it fails when the socket's
-// timeout is followed.
+// Known limit (docs/limits.md, "Thrift deadlines are per program, not per
+// socket"): a Thrift client's timeout lives on the TSocket, which reaches
+// the client only through constructor arguments (socket -> transport ->
+// protocol -> client), and nothing links an object to the objects it was
+// built from. A program that sets no TSocket timeout at all has its Thrift
+// calls reported (thrift-untimed-transport.cpp); this one sets one in
+// place(), so cancel() below, with no receive timeout, is not reported.
+// This test pins that; it fails when the socket's timeout is followed.
 //
 //   auto socket = std::make_shared<TSocket>("payments.internal", 9090);
 //   socket->setRecvTimeout(200);             // deadline on the socket
@@ -21,10 +22,12 @@
 //       std::make_shared<TFramedTransport>(socket)));
 //   client.charge(id, 1);                    // should read: 200 ms
 //
+// SITE: "callee": "apache::thrift::transport::TSocket::setRecvTimeout",
+// SITE: "kind": "transport-timeout",
 // SITE: "callee": "shop::PaymentsClient::charge",
-// SITE-NEXT: "deadline": "unknown",
+// SITE-NEXT: "deadline": "on-transport",
 // SITE: "callee": "shop::PaymentsClient::charge",
-// SITE-NEXT: "deadline": "unknown",
+// SITE-NEXT: "deadline": "on-transport",
 #include "Orders.h"
 #include "Payments.h"
 #include <thrift/protocol/TBinaryProtocol.h>
