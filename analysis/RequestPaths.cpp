@@ -42,7 +42,7 @@ std::vector<RequestPath> RequestPathFinder::findAll() const {
   size_t N = Graph.functions().size();
   // Per-walk scratch, reset through the visit list rather than cleared.
   std::vector<int64_t> Parent(N, -2); // -2 unvisited, -1 root
-  std::vector<const Location *> Via(N, nullptr);
+  std::vector<const GraphEdge *> Via(N, nullptr);
   std::vector<FunctionId> Visited;
   for (SiteId E : Graph.entryPoints()) {
     const Site &Entry = Graph.sites()[E];
@@ -64,7 +64,7 @@ std::vector<RequestPath> RequestPathFinder::findAll() const {
         Reach R{S, {}};
         for (int64_t At = F; At >= 0; At = Parent[At])
           R.Witness.push_back({static_cast<FunctionId>(At),
-                            Via[At] ? *Via[At] : Location()});
+                            Via[At] ? Graph.location(*Via[At]) : Location()});
         std::reverse(R.Witness.begin(), R.Witness.end());
         P.Reaches.push_back(std::move(R));
       }
@@ -72,7 +72,7 @@ std::vector<RequestPath> RequestPathFinder::findAll() const {
         if (Edge.Kind == EdgeKind::Deferred || Parent[Edge.To] != -2)
           continue;
         Parent[Edge.To] = F;
-        Via[Edge.To] = &Edge.Loc;
+        Via[Edge.To] = &Edge;
         Visited.push_back(Edge.To);
         Queue.push_back(Edge.To);
       }

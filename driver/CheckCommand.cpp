@@ -25,8 +25,9 @@ int runCheck(const Options &O) {
   if (!openProject(O, P))
     return ExitUsage;
   auto Start = Clock::now();
-  std::vector<Shard> Shards;
-  IndexStats IS = updateIndex(O, P, Shards);
+  LinkedProgram &L = indexAndLinkUnfreed(O, P);
+  const std::vector<Shard> &Shards = L.Heads;
+  const IndexStats &IS = L.Index;
   FileFilter Filter;
   if (!Filter.build(O.Positional, Shards))
     return ExitUsage;
@@ -39,8 +40,11 @@ int runCheck(const Options &O) {
                    << SinceStats["since_changed_files"].get<size_t>() << " changed file(s) the TUs read, "
                    << SinceStats["since_affected_tus"].get<size_t>() << " affected TU(s)\n";
   }
+  // The shards were linked as they were read (in index_seconds); what is
+  // left is resolving virtual calls and de-duplicating.
   auto LinkStart = Clock::now();
-  ProgramGraph G = link(std::move(Shards));
+  ProgramGraph &G = L.Graph;
+  G.finalize();
   nlohmann::json Stats = indexStats(IS, G);
   Stats.update(SinceStats);
   Stats["index_seconds"] = IS.Seconds;

@@ -26,10 +26,10 @@ int runIndex(const Options &O) {
   Project P;
   if (!openProject(O, P))
     return ExitUsage;
-  std::vector<Shard> Shards;
-  IndexStats IS = updateIndex(O, P, Shards);
-  ProgramGraph G = link(std::move(Shards));
-  printIndexSummary(O, IS, G);
+  LinkedProgram &L = indexAndLinkUnfreed(O, P);
+  L.Graph.finalize();
+  const IndexStats &IS = L.Index;
+  printIndexSummary(O, IS, L.Graph);
   return IS.Failed ? ExitFindings : ExitClean;
 }
 

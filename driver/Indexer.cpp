@@ -1,6 +1,7 @@
 //===- Indexer.cpp --------------------------------------------------------===//
 #include "driver/Indexer.h"
 #include "driver/RunGuard.h"
+#include "driver/WorkerLauncher.h"
 #include "index/Extractor.h"
 #include "index/IndexManifest.h"
 #include "index/ShardKey.h"
@@ -77,6 +78,26 @@ public:
 
 using Clock = std::chrono::steady_clock;
 
+/// A command as the worker launcher carries it: NUL-separated fields.
+std::string commandBytes(const CompileCommand &C) {
+  std::string B = C.Directory + '\0' + C.File + '\0' + C.Digest;
+  for (const std::string &A : C.Arguments)
+    B += '\0' + A;
+  return B;
+}
+
+CompileCommand commandFromBytes(llvm::StringRef B) {
+  llvm::SmallVector<llvm::StringRef, 16> Parts;
+  B.split(Parts, '\0');
+  CompileCommand C;
+  C.Directory = Parts[0].str();
+  C.File = Parts.size() > 1 ? Parts[1].str() : "";
+  C.Digest = Parts.size() > 2 ? Parts[2].str() : "";
+  for (size_t I = 3; I < Parts.size(); ++I)
+    C.Arguments.push_back(Parts[I].str());
+  return C;
+}
+
 } // namespace
 
 bool extractOne(const CompileCommand &C, const RuleSet &Rules,
@@ -137,13 +158,14 @@ std::vector<const CompileCommand *> Indexer::slice() const {
 
 std::vector<const CompileCommand *>
 Indexer::extract(const std::vector<const CompileCommand *> &TUs,
-                 IndexStats &Stats) {
+                 IndexStats &Stats, WorkerLauncher &Launcher) {
   struct Running {
     const CompileCommand *C;
     Clock::time_point Started;
     std::string Log;
   };
   std::map<pid_t, Running> Live;
+  std::set<pid_t> Reaped; // after an interrupt
   std::vector<const CompileCommand *> Failed;
   llvm::sys::fs::create_directories(Options.IndexDir);
   Progress Bar(Options.ProgressStyle, TUs.size(), "indexing");
@@ -151,9 +173,12 @@ Indexer::extract(const std::vector<const CompileCommand *> &TUs,
   while (Next < TUs.size() || !Live.empty()) {
     if (InterruptGuard::pending()) {
       // Stop: end the workers; what they had not finished stays unindexed.
-      for (auto &[P, R] : Live) {
+      for (auto &[P, R] : Live)
         ::kill(P, SIGKILL);
-        ::waitpid(P, nullptr, 0);
+      for (WorkerLauncher::Ended E; Launcher.running() && Live.size() > Reaped.size() &&
+                                    Launcher.poll(E, /*Wait=*/true);)
+        Reaped.insert(E.Pid);
+      for (auto &[P, R] : Live) {
         llvm::sys::fs::remove(R.Log);
         llvm::sys::fs::remove(Store.pathFor(R.C->File, R.C->Directory) +
                               ".tmp" + std::to_string(P));
@@ -168,22 +193,7 @@ Indexer::extract(const std::vector<const CompileCommand *> &TUs,
       std::fflush(nullptr);
       llvm::SmallString<256> Log(Options.IndexDir);
       llvm::sys::path::append(Log, "worker-" + std::to_string(Next) + ".log");
-      pid_t Pid = ::fork();
-      if (Pid == 0) {
-        ::signal(SIGINT, SIG_DFL);
-        ::signal(SIGTERM, SIG_DFL);
-        // The compiler talks to stderr on its own ("N errors generated.",
-        // crash backtraces): keep that in a log the parent shows on failure.
-        int Fd = ::open(Log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        if (Fd >= 0)
-          ::dup2(Fd, 2);
-        std::string Error;
-        bool Ok = extractOne(*C, Rules, Store, Options.ProjectRoot, Error);
-        if (!Ok)
-          std::fprintf(stderr, "%s: error: %s\n", C->File.c_str(), Error.c_str());
-        std::fflush(nullptr);
-        ::_exit(Ok ? 0 : 1);
-      }
+      pid_t Pid = Launcher.start(commandBytes(*C), std::string(Log));
       if (Pid < 0) {
         llvm::errs() << C->File << ": error: cannot start a worker: "
                      << strerror(errno) << "\n";
@@ -192,9 +202,21 @@ Indexer::extract(const std::vector<const CompileCommand *> &TUs,
       }
       Live[Pid] = {C, Clock::now(), std::string(Log)};
     }
-    int Status = 0;
-    struct rusage Usage;
-    pid_t Pid = ::wait4(-1, &Status, WNOHANG, &Usage);
+    if (!Launcher.running() && !Live.empty()) {
+      // The launcher died: its workers will never be reported.
+      for (auto &[P, R] : Live) {
+        ::kill(P, SIGKILL);
+        llvm::errs() << R.C->File << ": error: the worker launcher died; "
+                     << "skipping this TU, the run goes on\n";
+        llvm::sys::fs::remove(R.Log);
+        Failed.push_back(R.C);
+      }
+      Live.clear();
+      continue;
+    }
+    WorkerLauncher::Ended Report{};
+    pid_t Pid = Launcher.poll(Report) ? Report.Pid : 0;
+    int Status = Report.Status;
     if (Pid <= 0) {
       for (auto &[P, R] : Live)
         if (Clock::now() - R.Started > std::chrono::seconds(Options.TimeoutSeconds))
@@ -210,7 +232,7 @@ Indexer::extract(const std::vector<const CompileCommand *> &TUs,
     bool TimedOut = Clock::now() - It->second.Started >=
                     std::chrono::seconds(Options.TimeoutSeconds);
     Live.erase(It);
-    Stats.MaxWorkerRssKb = std::max(Stats.MaxWorkerRssKb, Usage.ru_maxrss);
+    Stats.MaxWorkerRssKb = std::max(Stats.MaxWorkerRssKb, Report.MaxRssKb);
     ++Done;
     bool WorkerFailed = WIFSIGNALED(Status) || WEXITSTATUS(Status) != 0;
     if (WorkerFailed) {
@@ -261,6 +283,24 @@ IndexStats Indexer::run(std::vector<Shard> &Shards) {
 IndexStats Indexer::update(std::vector<Shard> &Shards) {
   auto Start = Clock::now();
   IndexStats Stats;
+  // Workers fork from a launcher forked now, before the manifest, the
+  // digests and the shards are loaded: their RSS does not grow with the
+  // program (docs/performance.md).
+  WorkerLauncher Launcher(
+      [this](const std::string &Task) {
+    CompileCommand C = commandFromBytes(Task);
+    std::string Error;
+    bool Ok = extractOne(C, Rules, Store, Options.ProjectRoot, Error);
+    if (!Ok)
+      std::fprintf(stderr, "%s: error: %s\n", C.File.c_str(), Error.c_str());
+    return Ok ? 0 : 1;
+      },
+      [this] {
+        // The launcher gets each command from start(): it drops its copy of
+        // the database (the Project's, not const: driver/Project.h).
+        std::vector<CompileCommand>().swap(
+            const_cast<CompileDatabase &>(DB).Commands);
+      });
   std::string ManifestPath = IndexManifest::pathIn(Options.IndexDir), Why;
   IndexManifest Manifest;
   if (Manifest.load(ManifestPath, Why) == ShardStatus::Corrupt ||
@@ -301,13 +341,16 @@ IndexStats Indexer::update(std::vector<Shard> &Shards) {
                    << "\n";
   }
   std::set<const CompileCommand *> Failed;
-  for (const CompileCommand *C : extract(Stale, Stats))
+  for (const CompileCommand *C : extract(Stale, Stats, Launcher))
     Failed.insert(C);
   size_t Extracted = Stale.size();
 
   // Load every shard; one that does not verify is extracted again, once.
   auto Load = [&](const CompileCommand *C, Shard &S, std::string &Why) {
-    return Store.read(Store.pathFor(C->File, C->Directory), S, Why);
+    std::string Path = Store.pathFor(C->File, C->Directory);
+    return Options.LinkInto
+               ? Store.readInto(Path, C->Digest, S, *Options.LinkInto, Why)
+               : Store.read(Path, S, Why);
   };
   std::vector<const CompileCommand *> Retry;
   for (const CompileCommand *C : TUs) {
@@ -327,7 +370,7 @@ IndexStats Indexer::update(std::vector<Shard> &Shards) {
                  << " (" << Why << ")\n";
     Retry.push_back(C);
   }
-  for (const CompileCommand *C : extract(Retry, Stats))
+  for (const CompileCommand *C : extract(Retry, Stats, Launcher))
     Failed.insert(C);
   Extracted += Retry.size();
   for (const CompileCommand *C : Retry) {
@@ -374,8 +417,8 @@ IndexStats Indexer::update(std::vector<Shard> &Shards) {
   Stats.Removed = Store.removeAllBut(Keep);
 
   for (const Shard &S : Shards) {
-    Stats.Functions += S.Summary.Functions.size();
-    Stats.Edges += S.Summary.Calls.size();
+    Stats.Functions += S.functionCount();
+    Stats.Edges += S.callCount();
     Stats.UnresolvedIndirect += S.Summary.UnresolvedIndirect;
     if (S.Summary.ErrorCount) {
       ++Stats.TusWithErrors;

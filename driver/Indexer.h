@@ -25,6 +25,10 @@ struct IndexOptions {
   unsigned TimeoutSeconds = 600;
   Progress::Style ProgressStyle = Progress::Style::Auto;
   bool Explain = false; // say why each TU is re-extracted
+  /// When set, each shard is linked into it as it is read and the loaded
+  /// shards keep only their heads (ShardStore::readInto); the caller
+  /// finalizes the graph.
+  ProgramGraph *LinkInto = nullptr;
 };
 
 struct IndexStats {
@@ -60,7 +64,8 @@ private:
   IndexStats update(std::vector<Shard> &Shards);
   /// Runs extraction for the given TUs; returns those that failed.
   std::vector<const CompileCommand *>
-  extract(const std::vector<const CompileCommand *> &TUs, IndexStats &Stats);
+  extract(const std::vector<const CompileCommand *> &TUs, IndexStats &Stats,
+          class WorkerLauncher &Launcher);
 };
 
 /// Runs one TU's extraction in this process and writes its shard. Returns

@@ -8,6 +8,7 @@
 #include "support/Paths.h"
 
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/BuryPointer.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
@@ -81,7 +82,7 @@ bool openProject(const Options &O, Project &P) {
 }
 
 IndexStats updateIndex(const Options &O, const Project &P,
-                       std::vector<Shard> &Shards) {
+                       std::vector<Shard> &Shards, ProgramGraph *LinkInto) {
   IndexOptions IO;
   IO.IndexDir = P.Session.IndexDir;
   IO.ProjectRoot = P.Session.ProjectRoot;
@@ -92,7 +93,15 @@ IndexStats updateIndex(const Options &O, const Project &P,
   IO.TimeoutSeconds = O.Timeout;
   IO.ProgressStyle = O.ProgressStyle;
   IO.Explain = O.Explain;
+  IO.LinkInto = LinkInto;
   return Indexer(P.DB, P.Session.Rules, IO).run(Shards);
+}
+
+LinkedProgram &indexAndLinkUnfreed(const Options &O, const Project &P) {
+  auto *L = new LinkedProgram;
+  llvm::BuryPointer(L);
+  L->Index = updateIndex(O, P, L->Heads, &L->Graph);
+  return *L;
 }
 
 ProgramGraph link(std::vector<Shard> &&Shards) {

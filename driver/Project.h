@@ -49,9 +49,25 @@ struct Project {
 bool openProject(const Options &O, Project &P);
 
 /// Brings the index up to date (re-extracting what changed) and loads every
-/// TU's shard into \p Shards.
+/// TU's shard into \p Shards. With \p LinkInto, each shard is linked into
+/// it as it is read and \p Shards get only the heads (ShardStore::readInto);
+/// the caller finalizes the graph.
 IndexStats updateIndex(const Options &O, const Project &P,
-                       std::vector<Shard> &Shards);
+                       std::vector<Shard> &Shards,
+                       ProgramGraph *LinkInto = nullptr);
+
+/// What a command that links the whole program and then exits works on:
+/// the shards' heads and the graph, linked while the index is read.
+struct LinkedProgram {
+  std::vector<Shard> Heads;
+  ProgramGraph Graph;
+  IndexStats Index;
+};
+/// Brings the index up to date and links it (finalized). The result is
+/// never freed, like clang's -disable-free: freeing a 100,000-TU program
+/// is a tenth of the run (docs/performance.md); llvm::BuryPointer keeps it
+/// reachable for leak checkers. Only for commands that exit afterwards.
+LinkedProgram &indexAndLinkUnfreed(const Options &O, const Project &P);
 
 /// The shards of merge's (and map's) inputs: index directories, folders of
 /// bare shards (decouple extract, the Bazel aspect) or shard files; the first

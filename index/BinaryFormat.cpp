@@ -160,13 +160,21 @@ uint64_t BinaryReader::count() {
   return N > Data.size() - Pos ? fail() : N;
 }
 
-std::string BinaryReader::s() {
+uint32_t BinaryReader::id() {
+  size_t At = Pos;
   uint64_t Id = u();
-  if (!Ok || Id >= Strings.size()) {
+  if (Ok && Id >= Strings.size()) {
+    BadId = "string id " + std::to_string(Id) + " at payload offset " +
+            std::to_string(At) + " is past the string table's " +
+            std::to_string(Strings.size()) + " entries";
     fail();
-    return {};
   }
-  return std::string(Strings[Id]);
+  return Ok ? static_cast<uint32_t>(Id) : 0;
+}
+
+std::string BinaryReader::s() {
+  uint32_t Id = this->id();
+  return Ok ? std::string(Strings[Id]) : std::string();
 }
 
 Location BinaryReader::loc() {

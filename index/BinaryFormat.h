@@ -53,7 +53,13 @@ public:
   /// A count of items that each take at least one byte.
   uint64_t count();
   std::string s();
+  /// A string-table id, checked against the table.
+  uint32_t id();
+  std::string_view str(uint32_t Id) const { return Strings[Id]; }
+  const std::vector<std::string_view> &strings() const { return Strings; }
   Location loc();
+  /// Why the payload failed, when a string id was past the table; else "".
+  const std::string &badId() const { return BadId; }
   template <typename E> E e(E Max) {
     uint64_t V = u();
     if (V > static_cast<uint64_t>(Max))
@@ -66,6 +72,7 @@ private:
   size_t Pos = 0;
   bool Ok = true;
   std::vector<std::string_view> Strings;
+  std::string BadId;
 
   uint64_t fail() {
     Ok = false;

@@ -21,9 +21,9 @@ ManifestEntry ManifestEntry::fromShard(const Shard &S) {
   E.MainFile = S.Summary.MainFile;
   E.Key = S.Key;
   E.Includes = S.Summary.Includes;
-  E.Functions = S.Summary.Functions.size();
-  E.Edges = S.Summary.Calls.size();
-  E.Sites = S.Summary.Sites.size();
+  E.Functions = S.functionCount();
+  E.Edges = S.callCount();
+  E.Sites = S.siteCount();
   E.UnresolvedIndirect = S.Summary.UnresolvedIndirect;
   E.Errors = S.Summary.ErrorCount;
   return E;

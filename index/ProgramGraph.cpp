@@ -7,8 +7,9 @@
 
 namespace decouple {
 
-FunctionId ProgramGraph::intern(const std::string &Usr) {
-  auto [It, Inserted] = Ids.try_emplace(Usr, Functions.size());
+FunctionId ProgramGraph::intern(std::string_view Usr) {
+  auto [It, Inserted] = Ids.try_emplace(llvm::StringRef(Usr.data(), Usr.size()),
+                                        static_cast<FunctionId>(Functions.size()));
   if (Inserted) {
     FunctionInfo Info;
     Info.Usr = Usr;
@@ -19,35 +20,73 @@ FunctionId ProgramGraph::intern(const std::string &Usr) {
   return It->second;
 }
 
+FileId ProgramGraph::fileId(std::string_view Path) {
+  auto [It, Inserted] = FileIds.try_emplace(
+      llvm::StringRef(Path.data(), Path.size()), static_cast<FileId>(Files.size()));
+  if (Inserted)
+    Files.emplace_back(Path);
+  return It->second;
+}
+
 int64_t ProgramGraph::find(const std::string &Usr) const {
   auto It = Ids.find(Usr);
   return It == Ids.end() ? -1 : static_cast<int64_t>(It->second);
 }
 
+template <typename MakeInfo>
+void ProgramGraph::mergeFunction(std::string_view Usr, bool HasBody,
+                                 MakeInfo Make) {
+  FunctionInfo &Known = Functions[intern(Usr)];
+  if (!Known.Name.empty() && !(HasBody && !Known.HasBody))
+    return;
+  std::vector<std::string> Overrides = std::move(Known.Overrides);
+  Known = Make();
+  for (std::string &O : Overrides)
+    if (std::find(Known.Overrides.begin(), Known.Overrides.end(), O) ==
+        Known.Overrides.end())
+      Known.Overrides.push_back(std::move(O));
+}
+
 void ProgramGraph::add(const TuSummary &TU) {
+  for (const FunctionInfo &F : TU.Functions)
+    mergeFunction(F.Usr, F.HasBody, [&] { return F; });
+  for (const CallEdge &C : TU.Calls) {
+    // intern() may grow Out: take both ids before indexing it (ASan found a
+    // use-after-free when the callee was interned after Out[...] was taken).
+    FunctionId Caller = intern(C.Caller), Callee = intern(C.Callee);
+    Out[Caller].push_back(
+        {Callee, C.Kind, fileId(C.Loc.File), C.Loc.Line, C.Loc.Column});
+  }
+  addRest(TU);
+}
+
+void ProgramGraph::add(const ShardView &V) {
+  for (const FunctionRef &F : V.Functions)
+    mergeFunction(V.usr(F.Usr), F.HasBody, [&] { return V.function(F); });
+  // Per shard, each distinct string is looked up once.
+  std::vector<int64_t> FunctionOf, FileOf;
+  auto Cached = [](std::vector<int64_t> &Cache, StringId Id, auto Lookup) {
+    if (Cache.size() <= Id)
+      Cache.resize(Id + 1, -1);
+    if (Cache[Id] < 0)
+      Cache[Id] = Lookup();
+    return static_cast<uint32_t>(Cache[Id]);
+  };
+  for (const CallRef &C : V.Calls) {
+    FunctionId Caller = Cached(FunctionOf, C.Caller, [&] { return intern(V.usr(C.Caller)); });
+    FunctionId Callee = Cached(FunctionOf, C.Callee, [&] { return intern(V.usr(C.Callee)); });
+    FileId File = Cached(FileOf, C.Loc.File, [&] { return fileId(V.path(C.Loc.File)); });
+    Out[Caller].push_back({Callee, C.Kind, File, C.Loc.Line, C.Loc.Column});
+  }
+  addRest(V.Head.Summary);
+}
+
+void ProgramGraph::addRest(const TuSummary &TU) {
   ++Stats.Tus;
   Stats.UnresolvedIndirect += TU.UnresolvedIndirect;
   if (TU.ErrorCount) {
     ++Stats.TusWithErrors;
     Partial.push_back(TU.MainFile);
-  }
-  for (const FunctionInfo &F : TU.Functions) {
-    FunctionInfo &Known = Functions[intern(F.Usr)];
-    // A definition beats a declaration; the first definition wins.
-    if (Known.Name.empty() || (F.HasBody && !Known.HasBody)) {
-      std::vector<std::string> Overrides = std::move(Known.Overrides);
-      Known = F;
-      for (std::string &O : Overrides)
-        if (std::find(Known.Overrides.begin(), Known.Overrides.end(), O) ==
-            Known.Overrides.end())
-          Known.Overrides.push_back(std::move(O));
-    }
-  }
-  for (const CallEdge &C : TU.Calls) {
-    // intern() may grow Out: take both ids before indexing it (ASan found a
-    // use-after-free when the callee was interned after Out[...] was taken).
-    FunctionId Caller = intern(C.Caller), Callee = intern(C.Callee);
-    Out[Caller].push_back({Callee, C.Kind, C.Loc});
   }
   SiteId Base = static_cast<SiteId>(Sites.size());
   for (const DeadlineFlow &F : TU.DeadlineFlows) {
@@ -137,11 +176,17 @@ void ProgramGraph::finalize() {
     for (size_t I = 0; I < N; ++I)
       if (Edges[I].Kind == EdgeKind::Virtual)
         for (FunctionId O : AllOverriders(Edges[I].To))
-          Edges.push_back({O, EdgeKind::Virtual, Edges[I].Loc});
+          Edges.push_back({O, EdgeKind::Virtual, Edges[I].File, Edges[I].Line,
+                           Edges[I].Column});
     // Headers put the same edge into many TUs: keep one per target and kind.
-    std::sort(Edges.begin(), Edges.end(), [](const GraphEdge &A, const GraphEdge &B) {
-      return std::tie(A.To, A.Kind, A.Loc.File, A.Loc.Line, A.Loc.Column) <
-             std::tie(B.To, B.Kind, B.Loc.File, B.Loc.Line, B.Loc.Column);
+    // By file name, not file id: the first location in that order is the
+    // one kept, whatever order the TUs were linked in.
+    std::sort(Edges.begin(), Edges.end(), [this](const GraphEdge &A, const GraphEdge &B) {
+      if (A.To != B.To || A.Kind != B.Kind)
+        return std::tie(A.To, A.Kind) < std::tie(B.To, B.Kind);
+      if (A.File != B.File)
+        return Files[A.File] < Files[B.File];
+      return std::tie(A.Line, A.Column) < std::tie(B.Line, B.Column);
     });
     Edges.erase(std::unique(Edges.begin(), Edges.end(),
                             [](const GraphEdge &A, const GraphEdge &B) {

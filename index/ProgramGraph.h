@@ -8,7 +8,10 @@
 #ifndef DECOUPLE_INDEX_PROGRAMGRAPH_H
 #define DECOUPLE_INDEX_PROGRAMGRAPH_H
 
+#include "index/ShardView.h"
 #include "index/TuSummary.h"
+
+#include "llvm/ADT/StringMap.h"
 
 #include <cstdint>
 #include <map>
@@ -20,11 +23,16 @@ namespace decouple {
 
 using FunctionId = uint32_t;
 using SiteId = uint32_t;
+using FileId = uint32_t;
 
+/// A call edge. Its location's file is an id into the graph's file table
+/// (ProgramGraph::location), so an edge holds no string: at 100,000 TUs the
+/// graph has 7 million edges (docs/performance.md).
 struct GraphEdge {
   FunctionId To;
   EdgeKind Kind;
-  Location Loc;
+  FileId File;
+  unsigned Line, Column;
 };
 
 struct LinkStats {
@@ -36,6 +44,9 @@ class ProgramGraph {
 public:
   /// Merges summaries; each may come from a shard or a live AST.
   void add(const TuSummary &TU);
+  /// The same for a shard as read (ShardStore::readInto): its calls are
+  /// linked without ever becoming strings.
+  void add(const ShardView &V);
   /// Resolves virtual calls and de-duplicates; call once after add().
   void finalize();
 
@@ -45,6 +56,10 @@ public:
   /// Sites other than entry points, by the function that contains them.
   const std::vector<SiteId> &sitesIn(FunctionId F) const { return SitesOf[F]; }
   const std::vector<SiteId> &entryPoints() const { return Entries; }
+  /// Where an edge's call is.
+  Location location(const GraphEdge &E) const {
+    return {Files[E.File], E.Line, E.Column};
+  }
   /// FunctionId of a USR, or -1.
   int64_t find(const std::string &Usr) const;
   const LinkStats &stats() const { return Stats; }
@@ -53,7 +68,9 @@ public:
 
 private:
   std::vector<FunctionInfo> Functions;
-  std::unordered_map<std::string, FunctionId> Ids;
+  llvm::StringMap<FunctionId> Ids;
+  std::vector<std::string> Files; // by FileId
+  llvm::StringMap<FileId> FileIds;
   std::vector<std::vector<GraphEdge>> Out;
   std::vector<Site> Sites;
   std::vector<std::vector<SiteId>> SitesOf;
@@ -72,7 +89,14 @@ private:
   std::vector<StoreNameFlow> StoreForwards;
   std::vector<std::pair<SiteId, std::string>> StoreUses;
 
-  FunctionId intern(const std::string &Usr);
+  FunctionId intern(std::string_view Usr);
+  FileId fileId(std::string_view Path);
+  /// A definition beats a declaration; the first definition wins. \p Make
+  /// builds the FunctionInfo, only when it wins.
+  template <typename MakeInfo>
+  void mergeFunction(std::string_view Usr, bool HasBody, MakeInfo Make);
+  /// What add() does after the functions and calls: errors, flows, sites.
+  void addRest(const TuSummary &TU);
   /// A datastore site whose handle another TU opened gets its name.
   void followStoreNames();
   /// A context passed to a helper that sets a deadline on it, in whatever

@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 #include "index/ShardStore.h"
 #include "index/BinaryFormat.h"
+#include "index/ProgramGraph.h"
 #include "support/Paths.h"
 
 #include "llvm/ADT/StringExtras.h"
@@ -20,10 +21,6 @@
 #include <unordered_map>
 
 namespace decouple {
-
-namespace {
-constexpr char Magic[9] = "DCPLSHRD";
-} // namespace
 
 std::string serializeShard(const Shard &Sh) {
   BinaryWriter W;
@@ -97,116 +94,22 @@ std::string serializeShard(const Shard &Sh) {
     W.s(F.From);
     W.u(F.Site);
   }
-  return W.finish(Magic, ShardFormatVersion);
+  return W.finish(ShardMagic, ShardFormatVersion);
 }
 
 ShardStatus deserializeShard(std::string_view Data, Shard &Out,
                              std::string &Why) {
-  BinaryReader R;
-  Shard Sh;
-  TuSummary &T = Sh.Summary;
-  if (ShardStatus St = R.open(Data, Magic, ShardFormatVersion, Why);
-      St != ShardStatus::Ok)
+  ShardView V;
+  if (ShardStatus St = V.decode(Data, Why); St != ShardStatus::Ok)
     return St;
-  Sh.Key.CommandDigest = R.s();
-  Sh.Key.RulesDigest = R.s();
-  Sh.Key.ToolVersion = R.s();
-  T.MainFile = R.s();
-  T.UnresolvedIndirect = R.u();
-  T.ErrorCount = static_cast<unsigned>(R.u());
-  for (uint64_t I = 0, N = R.count(); I < N && R.ok(); ++I)
-    T.Errors.push_back(R.s());
-  for (uint64_t I = 0, N = R.count(); I < N && R.ok(); ++I) {
-    IncludedFile F;
-    F.Path = R.s();
-    F.Digest = R.u();
-    T.Includes.push_back(std::move(F));
-  }
-  for (uint64_t I = 0, N = R.count(); I < N && R.ok(); ++I) {
-    FunctionInfo F;
-    F.Usr = R.s();
-    F.Name = R.s();
-    F.Loc = R.loc();
-    uint64_t Flags = R.u();
-    F.IsCoroutine = Flags & 1;
-    F.IsLambda = Flags & 2;
-    F.HasBody = Flags & 4;
-    for (uint64_t J = 0, M = R.count(); J < M && R.ok(); ++J)
-      F.Overrides.push_back(R.s());
-    T.Functions.push_back(std::move(F));
-  }
-  for (uint64_t I = 0, N = R.count(); I < N && R.ok(); ++I) {
-    CallEdge C;
-    C.Caller = R.s();
-    C.Callee = R.s();
-    C.Kind = R.e(EdgeKind::Deferred);
-    C.Loc = R.loc();
-    T.Calls.push_back(std::move(C));
-  }
-  for (uint64_t I = 0, N = R.count(); I < N && R.ok(); ++I) {
-    Site S;
-    S.Kind = R.e(SiteKind::TransportTimeout);
-    S.Function = R.s();
-    S.RuleId = R.s();
-    S.Protocol = R.s();
-    S.Loc = R.loc();
-    S.Callee = R.s();
-    S.Service = R.s();
-    S.Via = R.s();
-    uint64_t Flags = R.u();
-    S.Consumer = Flags & 1;
-    S.EventLoop = Flags & 2;
-    S.ResultUsed = Flags & 4;
-    S.ReusedDeadline = Flags & 8;
-    S.ResponseReadAt = R.loc();
-    S.Mode = R.e(CallMode::AsyncDetached);
-    S.Deadline = R.e(DeadlineKind::OnTransport);
-    S.DeadlineMs = static_cast<int64_t>(R.u()) - 1;
-    S.DefaultTimeout = R.s();
-    S.Streaming = R.s();
-    S.CallText = R.s();
-    S.RequestText = R.s();
-    T.Sites.push_back(std::move(S));
-  }
-  for (uint64_t I = 0, N = R.count(); I < N && R.ok(); ++I) {
-    DeadlineFlow F;
-    F.Kind = R.e(DeadlineFlow::Context);
-    F.Callee = R.s();
-    F.Param = static_cast<uint32_t>(R.u());
-    F.Caller = R.s();
-    F.From = static_cast<uint32_t>(R.u());
-    F.Deadline = R.e(DeadlineKind::OnTransport);
-    F.Ms = static_cast<int64_t>(R.u()) - 1;
-    T.DeadlineFlows.push_back(std::move(F));
-  }
-  for (uint64_t I = 0, N = R.count(); I < N && R.ok(); ++I) {
-    StoreNameFlow F;
-    F.Kind = R.e(StoreNameFlow::Use);
-    F.To = R.s();
-    F.From = R.s();
-    F.Site = static_cast<uint32_t>(R.u());
-    T.StoreNameFlows.push_back(std::move(F));
-  }
-  if (!R.ok() || !R.atEnd()) {
-    Why = "malformed payload";
-    return ShardStatus::Corrupt;
-  }
-  Out = std::move(Sh);
+  Out = V.materialise();
   return ShardStatus::Ok;
 }
 
-void mapSummaryPaths(TuSummary &T,
-                     const std::function<std::string(const std::string &)> &Map) {
-  // Lambdas are named "decouple:<file>:<line>:<col>" (see the extractor).
+void mapSummaryPaths(TuSummary &T, const PathMap &Map) {
   auto Usr = [&](std::string &U) {
-    llvm::StringRef R(U);
-    if (!R.consume_front("decouple:"))
-      return;
-    size_t Col = R.rfind(':');
-    size_t Line = Col == llvm::StringRef::npos ? Col : R.rfind(':', Col - 1);
-    if (Line == llvm::StringRef::npos)
-      return;
-    U = "decouple:" + Map(R.take_front(Line).str()) + R.drop_front(Line).str();
+    if (llvm::StringRef(U).starts_with("decouple:"))
+      U = mapLambdaUsr(U, Map);
   };
   T.MainFile = Map(T.MainFile);
   for (IncludedFile &F : T.Includes)
@@ -268,6 +171,38 @@ ShardStatus ShardStore::read(const std::string &Path, Shard &Out,
       return resolveFromRoot(P, Root);
     });
   return St;
+}
+
+ShardStatus ShardStore::readInto(const std::string &Path,
+                                 const std::string &CommandDigest, Shard &Head,
+                                 ProgramGraph &G, std::string &Why) const {
+  auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/false,
+                                            /*RequiresNullTerminator=*/false);
+  if (!Buffer) {
+    Why = Buffer.getError().message();
+    return ShardStatus::Missing;
+  }
+  llvm::StringRef Data = (*Buffer)->getBuffer();
+  ShardView V;
+  if (ShardStatus St = V.decode(std::string_view(Data.data(), Data.size()), Why);
+      St != ShardStatus::Ok)
+    return St;
+  if (!Root.empty())
+    V.mapPaths([&](const std::string &P) { return resolveFromRoot(P, Root); });
+  if (V.Head.Key.CommandDigest != CommandDigest) {
+    Head = V.materialise();
+    return ShardStatus::Ok;
+  }
+  G.add(V);
+  Head = std::move(V.Head);
+  TuSummary &T = Head.Summary;
+  Head.LinkedFunctions = V.Functions.size();
+  Head.LinkedCalls = V.Calls.size();
+  Head.LinkedSites = T.Sites.size();
+  T.Sites = {};
+  T.DeadlineFlows = {};
+  T.StoreNameFlows = {};
+  return ShardStatus::Ok;
 }
 
 size_t ShardStore::removeAllBut(const std::set<std::string> &Keep) const {

@@ -12,6 +12,7 @@
 
 #include "index/BinaryFormat.h"
 #include "index/ShardKey.h"
+#include "index/ShardView.h"
 #include "index/TuSummary.h"
 
 #include <functional>
@@ -24,11 +25,7 @@ namespace decouple {
 
 constexpr uint32_t ShardFormatVersion = 5; // 2: Site::Streaming, 3: ResponseReadAt, 4: StoreNameFlows, 5: TransportTimeout sites
 
-
-struct Shard {
-  ShardKey Key;
-  TuSummary Summary;
-};
+class ProgramGraph;
 
 /// The bytes of a shard file.
 std::string serializeShard(const Shard &S);
@@ -40,8 +37,7 @@ ShardStatus deserializeShard(std::string_view Data, Shard &Out,
 
 /// Applies \p Map to every path a summary stores: the main file, include
 /// paths, locations, and the locations inside lambda USRs.
-void mapSummaryPaths(TuSummary &T,
-                     const std::function<std::string(const std::string &)> &Map);
+void mapSummaryPaths(TuSummary &T, const PathMap &Map);
 
 /// Shards live in <Dir>/shards. Paths below \p Root are stored relative to
 /// it and resolved again on reading, so the index moves with the project.
@@ -58,6 +54,13 @@ public:
   /// Writes atomically: a temporary file, then rename.
   bool write(const std::string &Path, const Shard &S, std::string &Error) const;
   ShardStatus read(const std::string &Path, Shard &Out, std::string &Why) const;
+  /// Reads a shard and, when its key's command digest is \p CommandDigest,
+  /// links it into \p G as it is read, without materialising its calls
+  /// (ShardView.h): \p Head then keeps only the key, main file, includes,
+  /// errors and the counts. With another digest \p Head is the whole
+  /// shard's head and nothing is linked.
+  ShardStatus readInto(const std::string &Path, const std::string &CommandDigest,
+                       Shard &Head, ProgramGraph &G, std::string &Why) const;
   /// Every shard file in the store.
   std::vector<std::string> list() const;
   /// Deletes the shard files not in \p Keep (file names); returns how many.
