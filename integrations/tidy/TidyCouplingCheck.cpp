@@ -87,13 +87,13 @@ void TidyCouplingCheck::check(const ast_matchers::MatchFinder::MatchResult &R) {
   const TuAnalysis &TU = analysisFor(Ctx, IndexDir);
 
   std::vector<std::string> Problems;
-  Check->configure(TU.Session.optionValues(*Check, &TidyOptions), Problems);
+  Check->configure(TU.session().optionValues(*Check, &TidyOptions), Problems);
   for (const std::string &P : Problems)
     configurationDiag(P);
   // Config and rule-pack errors, once per process (every check sees them).
   static std::once_flag ConfigProblems;
   std::call_once(ConfigProblems, [&] {
-    for (const std::string &P : TU.Problems)
+    for (const std::string &P : TU.problems())
       configurationDiag("%0") << P;
   });
 
