@@ -8,6 +8,7 @@ under 8%.
 
   clangd_fastcheck.py --build BUILD [--work DIR] [--repeats N]
                       [--checks GLOB] [--files a.cpp,b.cpp] [--tus 2000]
+                      [--setups own,big]
 
 Two setups, each over the example's files (examples/, copied to DIR and
 indexed there):
@@ -103,6 +104,7 @@ def main():
     p.add_argument("--checks", default="coupling-*")
     p.add_argument("--files", default="", help="comma-separated, relative to examples/")
     p.add_argument("--tus", type=int, default=2000)
+    p.add_argument("--setups", default="own,big", help="own, big or both")
     args = p.parse_args()
     args.build = os.path.abspath(args.build)
     print("uptime at start:", uptime())
@@ -114,7 +116,9 @@ def main():
           "added fraction of the main-file AST build; median (min..max)")
     print(f"| file | index | largest check | sum of checks | builds reusing / relinking the program |")
     print("|---|---|---|---|---|")
-    for setup_name, index_dir in (("own", ""), (f"+{args.tus} TUs", merged)):
+    setups = {"own": ("own", ""), "big": (f"+{args.tus} TUs", merged)}
+    for key in args.setups.split(","):
+        setup_name, index_dir = setups[key]
         clangd_config(ex, index_dir)
         for rel in files:
             rows = [measure(args, ex, rel) for _ in range(args.repeats)]
