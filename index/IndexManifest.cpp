@@ -121,6 +121,25 @@ bool IndexManifest::save(const std::string &Path, std::string &Error) const {
                              Error);
 }
 
+bool readListedShard(const ShardStore &Store, const std::string &IndexDir,
+                     const std::string &Name, const ManifestEntry &E,
+                     Shard &S, std::string &Note) {
+  llvm::SmallString<256> P(IndexDir);
+  llvm::sys::path::append(P, "shards", Name);
+  std::string Problem;
+  ShardStatus Read = Store.read(std::string(P), S, Problem);
+  if (Read != ShardStatus::Ok) {
+    Note = std::string(P) + ": skipped, " + shardStatusName(Read) +
+           (Problem.empty() ? "" : " (" + Problem + ")");
+    return false;
+  }
+  if (!(S.Key == E.Key) || S.Summary.MainFile != E.MainFile) {
+    Note = std::string(P) + ": skipped, its key does not match the manifest";
+    return false;
+  }
+  return true;
+}
+
 ShardStatus loadListedShards(const std::string &IndexDir,
                              std::vector<Shard> &Out,
                              std::vector<std::string> &Notes,
@@ -134,25 +153,13 @@ ShardStatus loadListedShards(const std::string &IndexDir,
     return St;
   }
   ShardStore Store(IndexDir, Manifest.Root);
-  llvm::SmallString<256> Shards(IndexDir);
-  llvm::sys::path::append(Shards, "shards");
   for (const auto &[Name, E] : Manifest.Entries) {
-    llvm::SmallString<256> P(Shards);
-    llvm::sys::path::append(P, Name);
     Shard S;
-    std::string Problem;
-    ShardStatus Read = Store.read(std::string(P), S, Problem);
-    if (Read != ShardStatus::Ok) {
-      Notes.push_back(std::string(P) + ": skipped, " + shardStatusName(Read) +
-                      (Problem.empty() ? "" : " (" + Problem + ")"));
-      continue;
-    }
-    if (!(S.Key == E.Key) || S.Summary.MainFile != E.MainFile) {
-      Notes.push_back(std::string(P) +
-                      ": skipped, its key does not match the manifest");
-      continue;
-    }
-    Out.push_back(std::move(S));
+    std::string Note;
+    if (readListedShard(Store, IndexDir, Name, E, S, Note))
+      Out.push_back(std::move(S));
+    else
+      Notes.push_back(std::move(Note));
   }
   if (Info) {
     Info->Root = Manifest.Root;

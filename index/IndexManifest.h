@@ -59,6 +59,14 @@ struct IndexManifest {
   bool save(const std::string &Path, std::string &Error) const;
 };
 
+/// Reads the shard listed as \p Name with \p Entry from <IndexDir>/shards,
+/// and uses it only when its key and main file match the entry. On any
+/// other outcome \p Note says which file was skipped and why. The one rule
+/// loadListedShards and the in-memory program (LinkedProgramCache.h) share.
+bool readListedShard(const ShardStore &Store, const std::string &IndexDir,
+                     const std::string &Name, const ManifestEntry &Entry,
+                     Shard &Out, std::string &Note);
+
 /// The shards of an index directory that its manifest lists with a
 /// matching key. Unlisted or mismatching shard files are never read: they
 /// are orphans of TUs that left the compile database. \p Notes says what

@@ -1,6 +1,7 @@
 //===- TidyCouplingCheck.cpp ----------------------------------------------===//
 #include "integrations/tidy/TidyCouplingCheck.h"
 #include "checks/Incomplete.h"
+#include "integrations/tidy/ProgramFindings.h"
 #include "integrations/tidy/TuAnalysis.h"
 
 #include "clang/AST/ASTContext.h"
@@ -87,20 +88,29 @@ void TidyCouplingCheck::check(const ast_matchers::MatchFinder::MatchResult &R) {
   const TuAnalysis &TU = analysisFor(Ctx, IndexDir);
 
   std::vector<std::string> Problems;
-  Check->configure(TU.Session.optionValues(*Check, &TidyOptions), Problems);
+  std::map<std::string, std::string> Values =
+      TU.session().optionValues(*Check, &TidyOptions);
+  Check->configure(Values, Problems);
   for (const std::string &P : Problems)
     configurationDiag(P);
   // Config and rule-pack errors, once per process (every check sees them).
   static std::once_flag ConfigProblems;
   std::call_once(ConfigProblems, [&] {
-    for (const std::string &P : TU.Problems)
+    for (const std::string &P : TU.problems())
       configurationDiag("%0") << P;
   });
 
-  std::vector<Finding> Findings;
-  Check->run(*TU.Result, Findings);
-  markPossiblyIncomplete(*TU.Result, Findings);
-  for (const Finding &F : Findings) {
+  std::shared_ptr<const ProgramFindings> Found =
+      programFindings(*Check, Values, TU);
+  // One file lookup per file with findings, not per finding.
+  std::vector<char> InThisTu(Found->Files.size());
+  for (size_t I = 0; I < Found->Files.size(); ++I)
+    InThisTu[I] = !Found->Files[I].empty() &&
+                  toSourceLocation(SM, {Found->Files[I], 1, 1}).isValid();
+  for (size_t I = 0; I < Found->All.size(); ++I) {
+    if (!InThisTu[Found->FileOf[I]])
+      continue; // in a file this TU did not read
+    const Finding &F = Found->All[I];
     SourceLocation Loc = toSourceLocation(SM, F.Loc);
     if (Loc.isInvalid() || F.Loc.File.empty() || !readByThisTu(SM, Loc))
       continue; // found in another TU: reported when that TU is checked

@@ -1,46 +1,21 @@
 //===- TuAnalysis.cpp -----------------------------------------------------===//
 #include "integrations/tidy/TuAnalysis.h"
 #include "index/Extractor.h"
-#include "index/IndexManifest.h"
+#include "index/LinkedProgramCache.h"
 #include "support/Paths.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/SourceManager.h"
-#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
 
+#include <cstdlib>
+#include <map>
 #include <mutex>
 
 namespace decouple {
 
 namespace {
-
-/// Shards are shared by every TU an editor opens: load each index once,
-/// again only when its manifest changes.
-struct LoadedIndex {
-  std::string Dir;
-  llvm::sys::TimePoint<> Stamp;
-  std::vector<Shard> Shards;
-  std::vector<std::string> Notes;
-};
-
-std::shared_ptr<const LoadedIndex> loadIndex(const std::string &Dir) {
-  static std::mutex Lock;
-  static std::shared_ptr<const LoadedIndex> Cached;
-  llvm::sys::fs::file_status Status;
-  if (llvm::sys::fs::status(IndexManifest::pathIn(Dir), Status))
-    return nullptr;
-  std::lock_guard<std::mutex> Guard(Lock);
-  if (Cached && Cached->Dir == Dir &&
-      Cached->Stamp == Status.getLastModificationTime())
-    return Cached;
-  auto Fresh = std::make_shared<LoadedIndex>();
-  Fresh->Dir = Dir;
-  Fresh->Stamp = Status.getLastModificationTime();
-  loadListedShards(Dir, Fresh->Shards, Fresh->Notes);
-  Cached = Fresh;
-  return Cached;
-}
 
 std::string mainFileOf(const clang::SourceManager &SM) {
   if (auto F = SM.getFileEntryRefForID(SM.getMainFileID())) {
@@ -50,28 +25,84 @@ std::string mainFileOf(const clang::SourceManager &SM) {
   return "";
 }
 
+/// An Analysis with what it refers to (Analysis holds references).
+struct HeldAnalysis {
+  HeldAnalysis(std::shared_ptr<const ProgramGraph> G,
+               std::shared_ptr<const OpenSession> S)
+      : Graph(std::move(G)), Open(std::move(S)),
+        Result(*Graph, Open->Session.Rules, Open->Session.Config) {}
+  std::shared_ptr<const ProgramGraph> Graph;
+  std::shared_ptr<const OpenSession> Open;
+  Analysis Result;
+};
+
+std::shared_ptr<const Analysis>
+analyse(std::shared_ptr<const ProgramGraph> Graph,
+        std::shared_ptr<const OpenSession> Open) {
+  auto H = std::make_shared<const HeldAnalysis>(std::move(Graph), std::move(Open));
+  return std::shared_ptr<const Analysis>(H, &H->Result);
+}
+
+LinkedProgramCache &programs() {
+  static LinkedProgramCache Cache;
+  return Cache;
+}
+
+/// The Analysis of an index's whole linked program under a session: made
+/// once per refreshed program and session, shared by every TU that matches
+/// its shard.
+std::shared_ptr<const Analysis>
+programAnalysis(const std::shared_ptr<const LinkedProgramCache::Program> &P,
+                std::shared_ptr<const ProgramGraph> Graph,
+                const std::shared_ptr<const OpenSession> &Open) {
+  struct Made {
+    std::shared_ptr<const LinkedProgramCache::Program> Program;
+    std::shared_ptr<const OpenSession> Open;
+    std::shared_ptr<const Analysis> Result;
+  };
+  static std::mutex Lock;
+  static std::map<std::string, Made> ByDir;
+  std::lock_guard<std::mutex> Guard(Lock);
+  Made &M = ByDir[P->Dir];
+  if (M.Program != P || M.Open != Open)
+    M = {P, Open, analyse(std::move(Graph), Open)};
+  return M.Result;
+}
+
+/// DECOUPLE_TRACE_INDEX=1 logs what each TU did with the index, to stderr
+/// (clangd's log): what a refresh read, and whether the linked program was
+/// reused. Tests and bench/clangd_fastcheck.py read it.
+bool traceIndex() {
+  static const bool On = [] {
+    const char *V = std::getenv("DECOUPLE_TRACE_INDEX");
+    return V && *V && std::string(V) != "0";
+  }();
+  return On;
+}
+
 std::unique_ptr<TuAnalysis> build(clang::ASTContext &Ctx,
                                   const std::string &IndexDirOption) {
   auto T = std::make_unique<TuAnalysis>();
   std::string MainFile = mainFileOf(Ctx.getSourceManager());
-  SessionRequest R;
-  R.SearchFrom = llvm::sys::path::parent_path(MainFile).str();
-  R.ReadClangTidyFiles = false; // clang-tidy hands us its own view of them
-  T->Session.open(R, T->Problems);
+  T->Open = sessionFor(llvm::sys::path::parent_path(MainFile).str());
 
   ExtractOptions Options;
   Options.DigestIncludes = false;
-  TuSummary Live = extractSummary(Ctx, T->Session.Rules, Options);
-  T->Graph.add(Live);
-  T->IndexDir = findIndexDirFor(MainFile, IndexDirOption, T->Session.Config);
+  TuSummary Live = extractSummary(Ctx, T->session().Rules, Options);
+  T->IndexDir = findIndexDirFor(MainFile, IndexDirOption, T->session().Config);
+  std::shared_ptr<const LinkedProgramCache::Program> Program;
   if (!T->IndexDir.empty())
-    if (auto Index = loadIndex(T->IndexDir))
-      for (const Shard &S : Index->Shards)
-        if (S.Summary.MainFile != Live.MainFile) // the live AST replaces its shard
-          T->Graph.add(S.Summary);
-  T->Graph.finalize();
-  T->Result = std::make_unique<Analysis>(T->Graph, T->Session.Rules,
-                                         T->Session.Config);
+    Program = programs().refresh(T->IndexDir);
+  T->Graph = LinkedProgramCache::graphFor(Program, Live, &T->ReusedProgram);
+  if (traceIndex() && Program)
+    llvm::errs() << "decouple: " << MainFile << ": index " << Program->Dir
+                 << " (" << Program->Shards.size() << " shards; last refresh read "
+                 << Program->ShardsRead << ", kept " << Program->ShardsKept
+                 << ", dropped " << Program->ShardsDropped << "): linked program "
+                 << (T->ReusedProgram ? "reused" : "relinked with this TU")
+                 << "\n";
+  T->Result = T->ReusedProgram ? programAnalysis(Program, T->Graph, T->Open)
+                               : analyse(T->Graph, T->Open);
   return T;
 }
 

@@ -5,12 +5,18 @@
 // shard in the persisted index (only those its manifest lists), through the
 // same ProjectSession as the CLI. All checks of a TU share it.
 //
+// What does not depend on the TU is kept between TUs: the session
+// (SessionCache.h), the index's shards linked into one program
+// (index/LinkedProgramCache.h), and the Analysis of that program. A TU whose
+// summary holds the facts its shard holds reuses all three, so its cost is
+// extracting its own summary; an edited TU is linked in its shard's place.
+//
 //===----------------------------------------------------------------------===//
 #ifndef DECOUPLE_INTEGRATIONS_TIDY_TUANALYSIS_H
 #define DECOUPLE_INTEGRATIONS_TIDY_TUANALYSIS_H
 
 #include "analysis/Analysis.h"
-#include "session/ProjectSession.h"
+#include "integrations/tidy/SessionCache.h"
 
 #include <memory>
 
@@ -21,11 +27,17 @@ class ASTContext;
 namespace decouple {
 
 struct TuAnalysis {
-  ProjectSession Session;
-  ProgramGraph Graph;
-  std::unique_ptr<Analysis> Result;
-  std::vector<std::string> Problems; // config or rule errors, index notes
-  std::string IndexDir;              // the persisted index used, if any
+  std::shared_ptr<const OpenSession> Open;
+  std::shared_ptr<const ProgramGraph> Graph;
+  std::shared_ptr<const Analysis> Result;
+  std::string IndexDir; // the persisted index used, if any
+  /// Whether the index's linked program and its Analysis were reused as
+  /// they were (the TU's summary matched its shard).
+  bool ReusedProgram = false;
+
+  const ProjectSession &session() const { return Open->Session; }
+  /// Config or rule errors.
+  const std::vector<std::string> &problems() const { return Open->Problems; }
 };
 
 /// Forgets the analysis of the previous TU on this thread. Every check calls
