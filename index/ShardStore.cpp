@@ -70,7 +70,7 @@ std::string serializeShard(const Shard &Sh) {
     W.s(S.Service);
     W.s(S.Via);
     W.u(S.Consumer | S.EventLoop << 1 | S.ResultUsed << 2 |
-        S.ReusedDeadline << 3);
+        S.ReusedDeadline << 3 | S.GeneratedImplementation << 4);
     W.loc(S.ResponseReadAt);
     W.u(static_cast<uint64_t>(S.Mode));
     W.u(static_cast<uint64_t>(S.Deadline));
@@ -79,6 +79,7 @@ std::string serializeShard(const Shard &Sh) {
     W.s(S.Streaming);
     W.s(S.CallText);
     W.s(S.RequestText);
+    W.s(S.Interface);
   }
   W.u(T.DeadlineFlows.size());
   for (const DeadlineFlow &F : T.DeadlineFlows) {
@@ -158,6 +159,7 @@ ShardStatus deserializeShard(std::string_view Data, Shard &Out,
     S.EventLoop = Flags & 2;
     S.ResultUsed = Flags & 4;
     S.ReusedDeadline = Flags & 8;
+    S.GeneratedImplementation = Flags & 16;
     S.ResponseReadAt = R.loc();
     S.Mode = R.e(CallMode::AsyncDetached);
     S.Deadline = R.e(DeadlineKind::Unknown);
@@ -166,6 +168,7 @@ ShardStatus deserializeShard(std::string_view Data, Shard &Out,
     S.Streaming = R.s();
     S.CallText = R.s();
     S.RequestText = R.s();
+    S.Interface = R.s();
     T.Sites.push_back(std::move(S));
   }
   for (uint64_t I = 0, N = R.count(); I < N && R.ok(); ++I) {
