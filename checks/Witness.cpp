@@ -57,9 +57,15 @@ void addWitness(const Analysis &A, const RequestPath &P, const Reach &R,
   for (size_t I = 1; I < R.Witness.size(); ++I)
     F.Notes.push_back({R.Witness[I].CallSite,
                        "calls " + A.function(R.Witness[I].Function).Name});
+  const Site &S = A.site(R.Site);
+  // Through an interface: say which implementation the call reaches.
+  if (!S.Interface.empty())
+    F.Notes.push_back({S.Loc, "calls " + S.Interface + ", which dispatches to " +
+                                  S.Callee +
+                                  (S.GeneratedImplementation ? " (generated)"
+                                                             : "")});
   if (!F.Path.empty())
     return;
-  const Site &S = A.site(R.Site);
   F.Path = {entryPointName(A, P), P.Service, S.Service, callModeName(S.Mode), {A.entry(P).Loc}};
   for (size_t I = 1; I < R.Witness.size(); ++I)
     F.Path.Witness.push_back(R.Witness[I].CallSite);

@@ -60,6 +60,8 @@ void dumpShard(const Shard &S, llvm::raw_ostream &OS) {
         Site["reused_deadline"] = true;
       if (!X.Streaming.empty())
         Site["streaming"] = X.Streaming;
+      if (!X.Interface.empty())
+        Site["interface"] = X.Interface;
     }
     J["sites"].push_back(std::move(Site));
   }

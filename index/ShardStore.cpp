@@ -67,7 +67,7 @@ std::string serializeShard(const Shard &Sh) {
     W.s(S.Service);
     W.s(S.Via);
     W.u(S.Consumer | S.EventLoop << 1 | S.ResultUsed << 2 |
-        S.ReusedDeadline << 3);
+        S.ReusedDeadline << 3 | S.GeneratedImplementation << 4);
     W.loc(S.ResponseReadAt);
     W.u(static_cast<uint64_t>(S.Mode));
     W.u(static_cast<uint64_t>(S.Deadline));
@@ -76,6 +76,7 @@ std::string serializeShard(const Shard &Sh) {
     W.s(S.Streaming);
     W.s(S.CallText);
     W.s(S.RequestText);
+    W.s(S.Interface);
   }
   W.u(T.DeadlineFlows.size());
   for (const DeadlineFlow &F : T.DeadlineFlows) {

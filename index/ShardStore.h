@@ -23,7 +23,7 @@
 
 namespace decouple {
 
-constexpr uint32_t ShardFormatVersion = 5; // 2: Site::Streaming, 3: ResponseReadAt, 4: StoreNameFlows, 5: TransportTimeout sites
+constexpr uint32_t ShardFormatVersion = 6; // 2: Site::Streaming, 3: ResponseReadAt, 4: StoreNameFlows, 5: TransportTimeout sites, 6: Site::Interface
 
 class ProgramGraph;
 

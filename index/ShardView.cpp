@@ -86,6 +86,7 @@ ShardStatus ShardView::decode(std::string_view Data, std::string &Why) {
     S.EventLoop = Flags & 2;
     S.ResultUsed = Flags & 4;
     S.ReusedDeadline = Flags & 8;
+    S.GeneratedImplementation = Flags & 16;
     S.ResponseReadAt = R.loc();
     S.Mode = R.e(CallMode::AsyncDetached);
     S.Deadline = R.e(DeadlineKind::OnTransport);
@@ -94,6 +95,7 @@ ShardStatus ShardView::decode(std::string_view Data, std::string &Why) {
     S.Streaming = R.s();
     S.CallText = R.s();
     S.RequestText = R.s();
+    S.Interface = R.s();
     T.Sites.push_back(std::move(S));
   }
   for (uint64_t I = 0, N = R.count(); I < N && R.ok(); ++I) {

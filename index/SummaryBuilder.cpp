@@ -300,9 +300,16 @@ void SummaryBuilder::handleCall(const CallInfo &Call) {
     if (const CXXMethodDecl *Impl = implementationCalled(Call, Rules)) {
       AsImpl.Callee = Impl;
       bool IsSite = false;
+      size_t First = Out.Sites.size();
       for (const Rule *R : Rules)
         IsSite |= Facts.kindHolds(*R, AsImpl, Frames.back().FD) &&
                   handleRemoteCall(*R, AsImpl);
+      for (size_t I = First; I < Out.Sites.size(); ++I) {
+        Out.Sites[I].Interface = qualifiedName(Call.Callee);
+        Out.Sites[I].GeneratedImplementation = hasGeneratedName(
+            Ctx.getSourceManager().getFilename(
+                Ctx.getSourceManager().getExpansionLoc(Impl->getLocation())));
+      }
       if (IsSite)
         return;
       Rules.clear();

@@ -134,6 +134,11 @@ struct Site {
   std::string Streaming;   // a streaming call: "server", "client" or "bidi"
   std::string CallText;    // source text of the call, for fix-its
   std::string RequestText; // source text of the request argument
+  // A call through an interface (std::shared_ptr<FooIf>, a StubInterface, a
+  // port class): the interface method the project called, while Callee is
+  // the implementation it dispatches to; whether that is generated code.
+  std::string Interface;
+  bool GeneratedImplementation = false;
   friend bool operator==(const Site &, const Site &) = default;
 };
 

@@ -47,7 +47,32 @@ public:
   METHOD_ADD(OrdersCtrl::place, "/place", Post);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: dual write: HTTP OrdersCtrl::place (service frameworks, named after its directory) writes to database and publishes to {{.*}}; if one succeeds and the other fails, they disagree [coupling-dual-write]
   METHOD_ADD(OrdersCtrl::get, "/{1}", Get);
+  ADD_METHOD_VIA_REGEX(OrdersCtrl::cancel, "/cancel/([0-9]+)", Post);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: dual write: HTTP OrdersCtrl::cancel (service frameworks, named after its directory) writes to database and publishes to {{.*}}; if one succeeds and the other fails, they disagree [coupling-dual-write]
+  ADD_METHOD_VIA_REGEX(OrdersCtrl::history, "/history/([0-9]+)", Get);
   METHOD_LIST_END
+
+  // The << binder is a write by its verb: with the publish, a dual write.
+  void cancel(const HttpRequestPtr &req,
+              std::function<void(const HttpResponsePtr &)> &&callback,
+              std::string id) {
+    *db << "UPDATE orders SET state = 'cancelled' WHERE id = $1" << id >>
+        [](const orm::Result &) {} >> [](const orm::DrogonDbException &) {};
+    rd_kafka_producev(producer, RD_KAFKA_V_TOPIC("order-cancelled"),
+                      RD_KAFKA_V_END);
+    callback(HttpResponse::newHttpResponse());
+  }
+
+  // A SELECT through the binder and a publish: a read, no dual write.
+  void history(const HttpRequestPtr &req,
+               std::function<void(const HttpResponsePtr &)> &&callback,
+               std::string id) {
+    *db << "SELECT body FROM orders WHERE id = $1" << id >>
+        [](const orm::Result &) {} >> [](const orm::DrogonDbException &) {};
+    rd_kafka_producev(producer, RD_KAFKA_V_TOPIC("history-viewed"),
+                      RD_KAFKA_V_END);
+    callback(HttpResponse::newHttpResponse());
+  }
 
   // An INSERT and a publish: the outbox case. execSqlSync also blocks the
   // event loop until the database answers.

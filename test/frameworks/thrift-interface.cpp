@@ -9,8 +9,14 @@
 // RUN: not %decouple check -p %t/cdb --checks='coupling-*' > %t/all.txt
 // RUN: FileCheck %s --check-prefix=WHERE < %t/all.txt
 // WHERE-NOT: gen-cpp{{.*}}: warning:
-// WHERE: thrift-interface.cpp:[[#@LINE+23]]:{{.*}} warning: blocking Thrift call Payments.charge
+// WHERE: thrift-interface.cpp:[[#@LINE+29]]:{{.*}} warning: blocking Thrift call Payments.charge
 // WHERE-NOT: gen-cpp{{.*}}: warning:
+// The witness names the implementation the interface call reaches; the
+// call through InventoryIf (implemented in-process by FakeInventory) is no
+// finding and names no implementation:
+// RUN: FileCheck %s --check-prefix=IMPL < %t/all.txt
+// IMPL: note: calls shop::PaymentsIf::charge, which dispatches to shop::PaymentsClient::charge (generated)
+// IMPL-NOT: dispatches to {{.*}}Inventory
 //
 // Findings sit where the project's code makes the call: through the
 // generated interface (std::shared_ptr<PaymentsIf>), whose implementation in

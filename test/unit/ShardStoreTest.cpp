@@ -30,7 +30,8 @@ SHARD_FIELDS(CallEdge, Caller, Callee, Kind, Loc)
 SHARD_FIELDS(Site, Kind, Function, RuleId, Protocol, Loc, Callee, Service, Via,
              Consumer, EventLoop, Mode, Deadline, DeadlineMs, ResultUsed,
              ResponseReadAt, ReusedDeadline,
-             DefaultTimeout, Streaming, CallText, RequestText)
+             DefaultTimeout, Streaming, CallText, RequestText, Interface,
+             GeneratedImplementation)
 SHARD_FIELDS(DeadlineFlow, Kind, Callee, Param, Caller, From, Deadline, Ms)
 SHARD_FIELDS(StoreNameFlow, Kind, To, From, Site)
 SHARD_FIELDS(TuSummary, MainFile, Functions, Calls, Sites, DeadlineFlows,
@@ -113,6 +114,8 @@ Shard sampleShard() {
   X.ReusedDeadline = true;
   X.DefaultTimeout = "none: gRPC waits forever without a deadline";
   X.Streaming = "bidi";
+  X.Interface = "shop::PaymentsIf::charge";
+  X.GeneratedImplementation = true;
   X.CallText = "stub->Place(&ctx, req, &resp)";
   X.RequestText = "req";
   T.Sites.push_back(X);

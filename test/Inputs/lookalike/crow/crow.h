@@ -1,4 +1,9 @@
-// Look-alike test header: imitates the signatures of Crow's App, Blueprint, routing rules and CROW_ROUTE macros (not the real library).
+// Look-alike test header (not the real library): follows CrowCpp/Crow at commit 2366edbadb56:
+// include/crow/app.h (Crow, CROW_ROUTE, CROW_BP_ROUTE, CROW_CATCHALL_ROUTE), include/crow/routing.h
+// (BaseRule, RuleParameterTraits, TaggedRule, DynamicRule, CatchallRule, Blueprint) and
+// include/crow/common.h (HTTPMethod, "GET"_method). The names, namespaces and handler-taking
+// operator() overloads a rule matches are upstream's. Cut down: route<Tag>() returns TaggedRule<>&
+// where upstream returns the TaggedRule rebound to the pattern's parameter types.
 #pragma once
 #include <cstdint>
 #include <functional>
@@ -13,7 +18,10 @@
 
 namespace crow {
 
-enum class HTTPMethod : char { Delete = 0, Get, Head, Post, Put, Connect, Options, Trace, Patch };
+enum class HTTPMethod : char {
+  DELETE = 0, GET, HEAD, POST, PUT, CONNECT, OPTIONS, TRACE, PATCH,
+  Delete = 0, Get, Head, Post, Put, Connect, Options, Trace, Patch
+};
 
 struct query_string {
   char *get(const std::string &name) const;
@@ -108,7 +116,7 @@ public:
   using self_t = Crow;
   Crow() = default;
   DynamicRule &route_dynamic(const std::string &rule);
-  template <uint64_t Tag> TaggedRule<> &route(const std::string &rule);
+  template <uint64_t Tag> TaggedRule<> &route(const std::string &rule); // upstream: auto route(...) -> rebind<TaggedRule>&
   CatchallRule &catchall_route();
   self_t &register_blueprint(Blueprint &blueprint);
   self_t &port(std::uint16_t port);
@@ -124,7 +132,12 @@ using SimpleApp = Crow<>;
 
 } // namespace crow
 
-constexpr crow::HTTPMethod operator""_method(const char *str, std::size_t /*len*/) {
+// Upstream compares the whole name (black_magic::is_equ_p) over every method.
+constexpr crow::HTTPMethod method_from_string(const char *str) {
   return str[0] == 'P' ? (str[1] == 'O' ? crow::HTTPMethod::Post : crow::HTTPMethod::Put)
                        : crow::HTTPMethod::Get;
+}
+
+constexpr crow::HTTPMethod operator""_method(const char *str, size_t /*len*/) {
+  return method_from_string(str);
 }

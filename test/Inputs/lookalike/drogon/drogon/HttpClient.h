@@ -1,4 +1,5 @@
-// Look-alike test header: imitates the signatures of Drogon's HttpClient (not the real library).
+// Look-alike test header (not the real library): follows Drogon's lib/inc/drogon/HttpClient.h
+// at commit 74fc004c8dc8. The declarations a rule matches are upstream's; the rest is cut down.
 #pragma once
 #include <drogon/HttpTypes.h>
 #include <drogon/utils/coroutine.h>
@@ -10,6 +11,18 @@
 namespace drogon {
 class HttpClient;
 using HttpClientPtr = std::shared_ptr<HttpClient>;
+namespace internal {
+struct HttpRespAwaiter : public CallbackAwaiter<HttpResponsePtr> {
+  HttpRespAwaiter(HttpClient *client, HttpRequestPtr req, double timeout)
+      : client_(client), req_(std::move(req)), timeout_(timeout) {}
+  void await_suspend(std::coroutine_handle<> handle);
+
+private:
+  HttpClient *client_;
+  HttpRequestPtr req_;
+  double timeout_;
+};
+} // namespace internal
 
 /// Asynchronous http client; runs on the framework's event loop by default.
 class HttpClient : public trantor::NonCopyable {
@@ -27,9 +40,11 @@ public:
   std::pair<ReqResult, HttpResponsePtr> sendRequest(const HttpRequestPtr &req,
                                                     double timeout = 0);
 
-  /// Sends via coroutines: co_await the task for the response.
-  Task<HttpResponsePtr> sendRequestCoro(HttpRequestPtr req,
-                                        double timeout = 0);
+  /// Sends via coroutines: co_await the awaiter for the response.
+  internal::HttpRespAwaiter sendRequestCoro(HttpRequestPtr req,
+                                            double timeout = 0) {
+    return internal::HttpRespAwaiter(this, std::move(req), timeout);
+  }
 
   virtual void setPipeliningDepth(size_t depth) = 0;
   virtual void enableCookies(bool flag = true) = 0;

@@ -1,5 +1,7 @@
-// Look-alike test header: imitates the signatures of Drogon's HttpController, HttpSimpleController and their METHOD_ADD/PATH_ADD macros (not the real library).
+// Look-alike test header (not the real library): follows Drogon's lib/inc/drogon/HttpController.h
+// at commit 74fc004c8dc8. The declarations a rule matches are upstream's; the rest is cut down.
 #pragma once
+#include <drogon/DrObject.h>
 #include <drogon/HttpTypes.h>
 #include <string>
 #include <vector>
@@ -11,57 +13,33 @@
     registerMethod(&method, pattern, {__VA_ARGS__}, true, #method)
 #define ADD_METHOD_TO(method, path_pattern, ...) \
     registerMethod(&method, path_pattern, {__VA_ARGS__}, false, #method)
+#define ADD_METHOD_VIA_REGEX(method, regex, ...) \
+    registerMethodViaRegex(&method, regex, {__VA_ARGS__}, #method)
 #define METHOD_LIST_END \
     return;             \
     }
 
-#define PATH_LIST_BEGIN           \
-    static void initPathRouting() \
-    {
-#define PATH_ADD(path, ...) registerSelf__(path, {__VA_ARGS__})
-#define PATH_LIST_END }
-
 namespace drogon {
-
-class DrObjectBase {
-public:
-  virtual ~DrObjectBase() {}
-};
-template <typename T> class DrObject : public virtual DrObjectBase {};
 
 class HttpControllerBase {};
 
 template <typename T, bool AutoCreation = true>
 class HttpController : public DrObject<T>, public HttpControllerBase {
 public:
-  static const bool isAutoCreation = AutoCreation;
+  static constexpr bool isAutoCreation = AutoCreation;
 
 protected:
   template <typename FUNCTION>
   static void registerMethod(
       FUNCTION &&function, const std::string &pattern,
-      const std::vector<internal::HttpConstraint> &filtersAndMethods =
+      const std::vector<internal::HttpConstraint> &constraints = {},
+      bool classNameInPath = true, const std::string &handlerName = "") {}
+  template <typename FUNCTION>
+  static void registerMethodViaRegex(
+      FUNCTION &&function, const std::string &regExp,
+      const std::vector<internal::HttpConstraint> &constraints =
           std::vector<internal::HttpConstraint>{},
-      bool classPrefix = true, const std::string &handlerName = "") {}
-};
-
-class HttpSimpleControllerBase : public virtual DrObjectBase {
-public:
-  virtual void asyncHandleHttpRequest(
-      const HttpRequestPtr &req,
-      std::function<void(const HttpResponsePtr &)> &&callback) = 0;
-  virtual ~HttpSimpleControllerBase() {}
-};
-
-template <typename T, bool AutoCreation = true>
-class HttpSimpleController : public DrObject<T>, public HttpSimpleControllerBase {
-public:
-  static const bool isAutoCreation = AutoCreation;
-
-protected:
-  static void registerSelf__(
-      const std::string &path,
-      const std::vector<internal::HttpConstraint> &filtersAndMethods);
+      const std::string &handlerName = "") {}
 };
 
 } // namespace drogon

@@ -1,4 +1,5 @@
-// Look-alike test header: imitates the signatures of Drogon's HttpTypes, HttpRequest and HttpResponse (not the real library).
+// Look-alike test header (not the real library): follows Drogon's lib/inc/drogon/HttpTypes.h
+// at commit 74fc004c8dc8 (HttpRequest.h, HttpResponse.h for those classes). The declarations a rule matches are upstream's; the rest is cut down.
 #pragma once
 #include <functional>
 #include <memory>

@@ -1,4 +1,4 @@
-// Look-alike test header: imitates the signatures of the AWS SDK for C++ core (Aws::InitAPI, Aws::String, Outcome, ClientConfiguration) (not the real library).
+// Look-alike test header (not the real library): the core types (Aws::Utils::Outcome, Aws::Client::ClientConfiguration, AsyncCallerContext, Aws::String) that the generated clients of aws/aws-sdk-cpp use, after src/aws-cpp-sdk-core/include/aws/core/ (commit c5500d2bf926), cut down to what the tests need.
 #pragma once
 #include <functional>
 #include <future>

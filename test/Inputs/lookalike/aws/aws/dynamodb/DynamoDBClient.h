@@ -1,4 +1,7 @@
-// Look-alike test header: imitates the signatures of the AWS SDK for C++ DynamoDB client (Aws::DynamoDB::DynamoDBClient) (not the real library).
+// Look-alike test header (not the real library): follows aws/aws-sdk-cpp's generated/src/aws-cpp-sdk-dynamodb/include/aws/dynamodb/DynamoDBClient.h
+// (the generated client pattern as of commit c5500d2bf926): each operation X is
+// `virtual Model::XOutcome X(const Model::XRequest&) const`, with template XCallable and
+// XAsync wrappers (request type defaulted to Model::XRequest). The base classes are cut.
 #pragma once
 #include <aws/core/Aws.h>
 #include <aws/dynamodb/model/PutItemRequest.h>
@@ -16,11 +19,12 @@ typedef std::future<PutItemOutcome> PutItemOutcomeCallable;
 class DynamoDBClient {
 public:
   DynamoDBClient(const Client::ClientConfiguration &clientConfiguration = Client::ClientConfiguration());
-  Model::PutItemOutcome PutItem(const Model::PutItemRequest &request) const;
-  Model::PutItemOutcomeCallable PutItemCallable(const Model::PutItemRequest &request) const;
-  Model::GetItemOutcome GetItem(const Model::GetItemRequest &request) const;
-  Model::UpdateItemOutcome UpdateItem(const Model::UpdateItemRequest &request) const;
-  Model::QueryOutcome Query(const Model::QueryRequest &request) const;
+  virtual Model::PutItemOutcome PutItem(const Model::PutItemRequest &request) const;
+  template <typename PutItemRequestT = Model::PutItemRequest>
+  Model::PutItemOutcomeCallable PutItemCallable(const PutItemRequestT &request) const;
+  virtual Model::GetItemOutcome GetItem(const Model::GetItemRequest &request) const;
+  virtual Model::UpdateItemOutcome UpdateItem(const Model::UpdateItemRequest &request) const;
+  virtual Model::QueryOutcome Query(const Model::QueryRequest &request) const;
 };
 } // namespace DynamoDB
 } // namespace Aws

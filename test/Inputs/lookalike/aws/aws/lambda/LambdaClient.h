@@ -1,4 +1,7 @@
-// Look-alike test header: imitates the signatures of the AWS SDK for C++ Lambda client (Aws::Lambda::LambdaClient) (not the real library).
+// Look-alike test header (not the real library): follows aws/aws-sdk-cpp's generated/src/aws-cpp-sdk-lambda/include/aws/lambda/LambdaClient.h
+// (the generated client pattern as of commit c5500d2bf926): each operation X is
+// `virtual Model::XOutcome X(const Model::XRequest&) const`, with template XCallable and
+// XAsync wrappers (request type defaulted to Model::XRequest). The base classes are cut.
 #pragma once
 #include <aws/core/Aws.h>
 #include <aws/lambda/model/InvokeRequest.h>
@@ -20,9 +23,11 @@ public:
   LambdaClient(const Client::ClientConfiguration &clientConfiguration = Client::ClientConfiguration());
   /// Invokes a function: RequestResponse (the default) waits for its result,
   /// Event queues the event and returns.
-  Model::InvokeOutcome Invoke(const Model::InvokeRequest &request) const;
-  Model::InvokeOutcomeCallable InvokeCallable(const Model::InvokeRequest &request) const;
-  void InvokeAsync(const Model::InvokeRequest &request,
+  virtual Model::InvokeOutcome Invoke(const Model::InvokeRequest &request) const;
+  template <typename InvokeRequestT = Model::InvokeRequest>
+  Model::InvokeOutcomeCallable InvokeCallable(const InvokeRequestT &request) const;
+  template <typename InvokeRequestT = Model::InvokeRequest>
+  void InvokeAsync(const InvokeRequestT &request,
                    const InvokeResponseReceivedHandler &handler,
                    const std::shared_ptr<const Client::AsyncCallerContext> &context = nullptr) const;
 };

@@ -1,4 +1,7 @@
-// Look-alike test header: imitates the signatures of the AWS SDK for C++ SNS client (Aws::SNS::SNSClient) (not the real library).
+// Look-alike test header (not the real library): follows aws/aws-sdk-cpp's generated/src/aws-cpp-sdk-sns/include/aws/sns/SNSClient.h
+// (the generated client pattern as of commit c5500d2bf926): each operation X is
+// `virtual Model::XOutcome X(const Model::XRequest&) const`, with template XCallable and
+// XAsync wrappers (request type defaulted to Model::XRequest). The base classes are cut.
 #pragma once
 #include <aws/core/Aws.h>
 #include <aws/sns/model/PublishRequest.h>
@@ -13,8 +16,9 @@ typedef std::future<PublishOutcome> PublishOutcomeCallable;
 class SNSClient {
 public:
   SNSClient(const Client::ClientConfiguration &clientConfiguration = Client::ClientConfiguration());
-  Model::PublishOutcome Publish(const Model::PublishRequest &request) const;
-  Model::PublishOutcomeCallable PublishCallable(const Model::PublishRequest &request) const;
+  virtual Model::PublishOutcome Publish(const Model::PublishRequest &request) const;
+  template <typename PublishRequestT = Model::PublishRequest>
+  Model::PublishOutcomeCallable PublishCallable(const PublishRequestT &request) const;
 };
 } // namespace SNS
 } // namespace Aws

@@ -1,4 +1,7 @@
-// Look-alike test header: imitates the signatures of the AWS SDK for C++ SQS client (Aws::SQS::SQSClient) (not the real library).
+// Look-alike test header (not the real library): follows aws/aws-sdk-cpp's generated/src/aws-cpp-sdk-sqs/include/aws/sqs/SQSClient.h
+// (the generated client pattern as of commit c5500d2bf926): each operation X is
+// `virtual Model::XOutcome X(const Model::XRequest&) const`, with template XCallable and
+// XAsync wrappers (request type defaulted to Model::XRequest). The base classes are cut.
 #pragma once
 #include <aws/core/Aws.h>
 #include <aws/sqs/model/SendMessageRequest.h>
@@ -20,13 +23,15 @@ typedef std::function<void(const SQSClient *, const Model::SendMessageRequest &,
 class SQSClient {
 public:
   SQSClient(const Client::ClientConfiguration &clientConfiguration = Client::ClientConfiguration());
-  Model::SendMessageOutcome SendMessage(const Model::SendMessageRequest &request) const;
-  Model::SendMessageOutcomeCallable SendMessageCallable(const Model::SendMessageRequest &request) const;
-  void SendMessageAsync(const Model::SendMessageRequest &request,
+  virtual Model::SendMessageOutcome SendMessage(const Model::SendMessageRequest &request) const;
+  template <typename SendMessageRequestT = Model::SendMessageRequest>
+  Model::SendMessageOutcomeCallable SendMessageCallable(const SendMessageRequestT &request) const;
+  template <typename SendMessageRequestT = Model::SendMessageRequest>
+  void SendMessageAsync(const SendMessageRequestT &request,
                         const SendMessageResponseReceivedHandler &handler,
                         const std::shared_ptr<const Client::AsyncCallerContext> &context = nullptr) const;
-  Model::ReceiveMessageOutcome ReceiveMessage(const Model::ReceiveMessageRequest &request) const;
-  Model::DeleteMessageOutcome DeleteMessage(const Model::DeleteMessageRequest &request) const;
+  virtual Model::ReceiveMessageOutcome ReceiveMessage(const Model::ReceiveMessageRequest &request) const;
+  virtual Model::DeleteMessageOutcome DeleteMessage(const Model::DeleteMessageRequest &request) const;
 };
 } // namespace SQS
 } // namespace Aws

@@ -1,10 +1,12 @@
-// Look-alike test header: imitates the signatures of Drogon's nosql::RedisClient (not the real library).
+// Look-alike test header (not the real library): follows Drogon's nosql_lib/redis/inc/drogon/nosql/RedisClient.h
+// at commit 74fc004c8dc8 (RedisResult.h, RedisException.h for those). The declarations a rule matches are upstream's; the rest is cut down.
 #pragma once
 #include <drogon/utils/coroutine.h>
 #include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace drogon {
 namespace nosql {
@@ -36,6 +38,10 @@ public:
                     std::string_view command, Args &&...args) {
     return processFunc(RedisResult());
   }
+  /// The same, the return type deduced from the callable.
+  template <typename F, typename... Args>
+  std::invoke_result_t<F, const RedisResult &>
+  execCommandSync(F &&processFunc, std::string_view command, Args &&...args);
 
   template <typename... Arguments>
   internal::RedisAwaiter execCommandCoro(std::string_view command,

@@ -1,4 +1,5 @@
-// Look-alike test header: imitates the signatures of Drogon's orm::DbClient and orm::Transaction (not the real library).
+// Look-alike test header (not the real library): follows Drogon's orm_lib/inc/drogon/orm/DbClient.h
+// at commit 74fc004c8dc8. The declarations a rule matches are upstream's; the rest is cut down.
 #pragma once
 #include <drogon/utils/coroutine.h>
 #include <trantor/NonCopyable.h>
@@ -7,6 +8,7 @@
 #include <future>
 #include <memory>
 #include <string>
+#include <string_view>
 
 namespace drogon {
 namespace orm {
@@ -30,7 +32,11 @@ using ExceptionCallback = std::function<void(const DrogonDbException &)>;
 class Transaction;
 
 namespace internal {
-class SqlBinder;
+class SqlBinder {
+public:
+  template <typename CallbackType> SqlBinder &operator>>(CallbackType &&callback);
+  template <typename T> SqlBinder &operator<<(T &&parameter);
+};
 struct [[nodiscard]] SqlAwaiter : public CallbackAwaiter<Result> {
   void await_suspend(std::coroutine_handle<> handle);
 };
@@ -67,6 +73,12 @@ public:
   internal::SqlAwaiter execSqlCoro(const std::string &sql, Arguments &&...args) noexcept {
     return {};
   }
+
+  /// Streams the SQL into a binder: *db << sql << arg >> onResult >> onError;
+  internal::SqlBinder operator<<(const std::string &sql);
+  internal::SqlBinder operator<<(std::string &&sql);
+  template <int N> internal::SqlBinder operator<<(const char (&sql)[N]);
+  internal::SqlBinder operator<<(const std::string_view &sql);
 
   virtual std::shared_ptr<Transaction> newTransaction(
       const std::function<void(bool)> &commitCallback =

@@ -1,4 +1,5 @@
-// Look-alike test header: imitates the signatures of Drogon's coroutine Task, AsyncTask and sync_wait (not the real library).
+// Look-alike test header (not the real library): follows Drogon's lib/inc/drogon/utils/coroutine.h
+// at commit 74fc004c8dc8. The declarations a rule matches are upstream's; the rest is cut down.
 #pragma once
 #include <coroutine>
 #include <exception>
