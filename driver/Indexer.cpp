@@ -1,9 +1,12 @@
 //===- Indexer.cpp --------------------------------------------------------===//
 #include "driver/Indexer.h"
+#include "driver/ErrorCollector.h"
 #include "driver/RunGuard.h"
+#include "driver/SharedHeaders.h"
 #include "index/Extractor.h"
 #include "index/IndexManifest.h"
 #include "index/ShardKey.h"
+#include "index/SharedPreamble.h"
 
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/FileManager.h"
@@ -51,37 +54,17 @@ std::string toolVersion() {
 
 namespace {
 
-/// Keeps the first few errors of a TU for the report; prints nothing.
-class ErrorCollector : public clang::DiagnosticConsumer {
-public:
-  std::vector<std::string> Errors;
-  void HandleDiagnostic(clang::DiagnosticsEngine::Level Level,
-                        const clang::Diagnostic &Info) override {
-    DiagnosticConsumer::HandleDiagnostic(Level, Info);
-    if (Level < clang::DiagnosticsEngine::Error || Errors.size() >= 3)
-      return;
-    llvm::SmallString<128> Text;
-    Info.FormatDiagnostic(Text);
-    std::string Where;
-    if (Info.hasSourceManager() && Info.getLocation().isValid()) {
-      clang::PresumedLoc P =
-          Info.getSourceManager().getPresumedLoc(Info.getLocation());
-      if (P.isValid())
-        Where = std::string(P.getFilename()) + ":" +
-                std::to_string(P.getLine()) + ":" +
-                std::to_string(P.getColumn()) + ": ";
-    }
-    Errors.push_back(Where + std::string(Text));
-  }
-};
-
 using Clock = std::chrono::steady_clock;
+/// A worker's exit status: the shard is written, but the TU could not use
+/// its shared header and was parsed without it.
+constexpr int ExitFellBack = 3;
 
 } // namespace
 
 bool extractOne(const CompileCommand &C, const RuleSet &Rules,
                 const ShardStore &Store, const std::string &ProjectRoot,
-                std::string &Error, const std::string &OutputPath) {
+                std::string &Error, const std::string &OutputPath,
+                const SharedPreambleUse *Preamble, std::string *FellBack) {
   // Test-only hooks: prove that one TU's crash or hang is isolated.
   auto Hook = [&](const char *Name) {
     const char *V = std::getenv(Name);
@@ -97,28 +80,46 @@ bool extractOne(const CompileCommand &C, const RuleSet &Rules,
   }
   ExtractOptions Opts;
   Opts.ProjectRoot = ProjectRoot;
-  bool Produced = false;
-  ErrorCollector Diags;
-  auto Action = std::make_unique<ExtractAction>(
-      Rules, Opts, [&](TuSummary Summary) {
-        Summary.Errors.insert(Summary.Errors.end(), Diags.Errors.begin(),
-                              Diags.Errors.end());
-        Shard S{{C.Digest, Rules.digest(), toolVersion()}, std::move(Summary)};
-        Produced = Store.write(OutputPath.empty()
-                                   ? Store.pathFor(C.File, C.Directory)
-                                   : OutputPath,
-                               S, Error);
-      });
-  llvm::IntrusiveRefCntPtr<clang::FileManager> Files(
-      new clang::FileManager(clang::FileSystemOptions()));
-  clang::tooling::ToolInvocation Invocation(C.Arguments, std::move(Action),
-                                            Files.get());
-  Invocation.setDiagnosticConsumer(&Diags);
-  Invocation.run();
-  if (!Produced && Error.empty())
-    Error = Diags.Errors.empty() ? "the compiler produced no AST"
-                                 : Diags.Errors.front();
-  return Produced;
+  auto Parse = [&](const SharedPreambleUse *Use, std::string *Rejected) {
+    bool Produced = false;
+    ErrorCollector Diags;
+    auto Action = std::make_unique<ExtractAction>(
+        Rules, Opts, [&](TuSummary Summary) {
+          Summary.Errors.insert(Summary.Errors.end(), Diags.Errors.begin(),
+                                Diags.Errors.end());
+          Shard S{{C.Digest, Rules.digest(), toolVersion()}, std::move(Summary)};
+          Produced = Store.write(OutputPath.empty()
+                                     ? Store.pathFor(C.File, C.Directory)
+                                     : OutputPath,
+                                 S, Error);
+        });
+    if (Use)
+      Action->useSharedPreamble(*Use, *Rejected);
+    llvm::IntrusiveRefCntPtr<clang::FileManager> Files(
+        new clang::FileManager(clang::FileSystemOptions()));
+    clang::tooling::ToolInvocation Invocation(C.Arguments, std::move(Action),
+                                              Files.get());
+    Invocation.setDiagnosticConsumer(&Diags);
+    Invocation.run();
+    if (!Produced && Error.empty() && !(Rejected && !Rejected->empty()))
+      Error = Diags.Errors.empty() ? "the compiler produced no AST"
+                                   : Diags.Errors.front();
+    return Produced;
+  };
+  if (Preamble) {
+    std::string Rejected;
+    std::vector<std::string> Lines = leadingIncludesOf(C.File);
+    if (Lines.size() < Preamble->Lines.size() ||
+        !std::equal(Preamble->Lines.begin(), Preamble->Lines.end(),
+                    Lines.begin()))
+      Rejected = "its leading includes changed";
+    else if (Parse(Preamble, &Rejected))
+      return true;
+    if (FellBack)
+      *FellBack = Rejected.empty() ? Error : Rejected;
+    Error.clear();
+  }
+  return Parse(nullptr, nullptr);
 }
 
 std::vector<const CompileCommand *> Indexer::slice() const {
@@ -137,7 +138,7 @@ std::vector<const CompileCommand *> Indexer::slice() const {
 
 std::vector<const CompileCommand *>
 Indexer::extract(const std::vector<const CompileCommand *> &TUs,
-                 IndexStats &Stats) {
+                 IndexStats &Stats, const SharedHeaders *Shared) {
   struct Running {
     const CompileCommand *C;
     Clock::time_point Started;
@@ -177,12 +178,16 @@ Indexer::extract(const std::vector<const CompileCommand *> &TUs,
         int Fd = ::open(Log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
         if (Fd >= 0)
           ::dup2(Fd, 2);
-        std::string Error;
-        bool Ok = extractOne(*C, Rules, Store, Options.ProjectRoot, Error);
+        std::string Error, FellBack;
+        bool Ok = extractOne(*C, Rules, Store, Options.ProjectRoot, Error, "",
+                             Shared ? Shared->useFor(C) : nullptr, &FellBack);
         if (!Ok)
           std::fprintf(stderr, "%s: error: %s\n", C->File.c_str(), Error.c_str());
+        else if (!FellBack.empty())
+          std::fprintf(stderr, "%s: note: parsed without the shared header: %s\n",
+                       C->File.c_str(), FellBack.c_str());
         std::fflush(nullptr);
-        ::_exit(Ok ? 0 : 1);
+        ::_exit(!Ok ? 1 : FellBack.empty() ? 0 : ExitFellBack);
       }
       if (Pid < 0) {
         llvm::errs() << C->File << ": error: cannot start a worker: "
@@ -212,6 +217,13 @@ Indexer::extract(const std::vector<const CompileCommand *> &TUs,
     Live.erase(It);
     Stats.MaxWorkerRssKb = std::max(Stats.MaxWorkerRssKb, Usage.ru_maxrss);
     ++Done;
+    if (!WIFSIGNALED(Status) && WEXITSTATUS(Status) == ExitFellBack) {
+      ++Stats.Shared.Fallbacks;
+      if (Options.Verbose)
+        if (auto B = llvm::MemoryBuffer::getFile(Log))
+          llvm::errs() << "\ndecouple: " << (*B)->getBuffer().trim() << "\n";
+      Status = 0;
+    }
     bool WorkerFailed = WIFSIGNALED(Status) || WEXITSTATUS(Status) != 0;
     if (WorkerFailed) {
       llvm::StringRef Text;
@@ -300,8 +312,18 @@ IndexStats Indexer::update(std::vector<Shard> &Shards) {
       llvm::errs() << "decouple: re-indexing " << C->File << ": " << Reason
                    << "\n";
   }
+  SharedHeaders Shared({Options.IndexDir, Options.ProjectRoot, Options.Jobs,
+                        Options.TimeoutSeconds, Options.Verbose},
+                       CurrentDigest);
+  if (Options.SharedHeaders && !Stale.empty()) {
+    std::vector<const CompileCommand *> All;
+    for (const CompileCommand &C : DB.Commands)
+      All.push_back(&C);
+    Shared.prepare(All, Stale);
+    Stats.Shared = Shared.Stats;
+  }
   std::set<const CompileCommand *> Failed;
-  for (const CompileCommand *C : extract(Stale, Stats))
+  for (const CompileCommand *C : extract(Stale, Stats, &Shared))
     Failed.insert(C);
   size_t Extracted = Stale.size();
 

@@ -11,6 +11,7 @@
 
 #include "driver/CompileDatabase.h"
 #include "driver/Progress.h"
+#include "driver/SharedHeaders.h"
 #include "index/ShardStore.h"
 #include "rules/RuleSet.h"
 
@@ -25,6 +26,8 @@ struct IndexOptions {
   unsigned TimeoutSeconds = 600;
   Progress::Style ProgressStyle = Progress::Style::Auto;
   bool Explain = false; // say why each TU is re-extracted
+  bool SharedHeaders = true; // precompile shared leading includes (--no-shared-headers)
+  bool Verbose = false;      // say what the shared headers did
 };
 
 struct IndexStats {
@@ -33,6 +36,7 @@ struct IndexStats {
   uint64_t Functions = 0, Edges = 0, UnresolvedIndirect = 0;
   double Seconds = 0;
   long MaxWorkerRssKb = 0;
+  SharedHeaderStats Shared;
 };
 
 /// The tool version that goes into shard keys ($DECOUPLE_TOOL_VERSION
@@ -60,15 +64,20 @@ private:
   IndexStats update(std::vector<Shard> &Shards);
   /// Runs extraction for the given TUs; returns those that failed.
   std::vector<const CompileCommand *>
-  extract(const std::vector<const CompileCommand *> &TUs, IndexStats &Stats);
+  extract(const std::vector<const CompileCommand *> &TUs, IndexStats &Stats,
+          const SharedHeaders *Shared = nullptr);
 };
 
 /// Runs one TU's extraction in this process and writes its shard. Returns
 /// false with a reason when no AST could be built. The shard goes to
-/// \p OutputPath, else to its place in \p Store.
+/// \p OutputPath, else to its place in \p Store. With \p Preamble the TU
+/// is parsed on that PCH; where it cannot be (see ExtractAction), it is
+/// parsed again without it and \p FellBack says why.
 bool extractOne(const CompileCommand &C, const RuleSet &Rules,
                 const ShardStore &Store, const std::string &ProjectRoot,
-                std::string &Error, const std::string &OutputPath = "");
+                std::string &Error, const std::string &OutputPath = "",
+                const SharedPreambleUse *Preamble = nullptr,
+                std::string *FellBack = nullptr);
 
 } // namespace decouple
 
