@@ -96,10 +96,12 @@ def run_decouple(label, argv, stream, logdir):
     log(f"({label}) {' '.join(argv)}")
     load = os.getloadavg()
     with open(out_path, "w") as out, open(err_path, "w") as err:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), os.times()
         p = subprocess.run(argv, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
-        wall = time.perf_counter() - t0
-    res = {"argv": argv, "rc": p.returncode, "wall_seconds": wall, "stats": None, "error": None,
+        wall, c1 = time.perf_counter() - t0, os.times()
+    cpu = (c1.children_user - c0.children_user) + (c1.children_system - c0.children_system)
+    res = {"argv": argv, "rc": p.returncode, "wall_seconds": wall, "cpu_seconds": cpu,
+           "stats": None, "error": None,
            "stdout_log": out_path, "stderr_log": err_path, "loadavg_before": load}
     with open(out_path if stream == "stdout" else err_path, errors="replace") as f:
         text = f.read()
@@ -259,13 +261,15 @@ def build_report(r):
     if r.get("floor_only"):
         L.append(f"| | one TU alone (`{os.path.relpath(r['touch_cpp'], r['work'])}`) | {one:.2f} | | | |")
     else:
-        L.append(f"| (b) | `index` from scratch | {fmt_s(wb)} | (b)/(a) = {fmt_ratio(ratios['b_over_a'])} "
+        L.append(f"| (b) | `index` from scratch (cpu {b.get('cpu_seconds', 0) if b else 0:.0f} s, "
+                 f"cpu ratio {(b.get('cpu_seconds', 0) if b else 0) / r['a']['cpu_seconds_total']:.2f}×) | {fmt_s(wb)} | (b)/(a) = {fmt_ratio(ratios['b_over_a'])} "
                  f"| ≤ 1.0× (stretch 0.8×) | {verdict(ratios['b_over_a'], 1.0, 0.8)} |")
         sh = stat(b, "shared_headers") or {}
         L.append(f"| (b) | … of which shared headers: {sh.get('built', 0)} PCH(s) built, "
                  f"{sh.get('tus', 0)} TUs on them, {sh.get('fallbacks', 0)} parsed again without | | | ≤ 0.25× | "
                  f"{verdict(ratios['b_over_a'], 0.25)} |")
-        L.append(f"| (b0) | `index --no-shared-headers` from scratch | {fmt_s(wb0)} | (b0)/(a) = "
+        L.append(f"| (b0) | `index --no-shared-headers` from scratch (cpu {b0.get('cpu_seconds', 0) if b0 else 0:.0f} s, "
+                 f"cpu ratio {(b0.get('cpu_seconds', 0) if b0 else 0) / r['a']['cpu_seconds_total']:.2f}×) | {fmt_s(wb0)} | (b0)/(a) = "
                  f"{fmt_ratio(ratios['b0_over_a'])} | (b) = (b0) | "
                  f"{'identical' if r.get('shared_headers', {}).get('findings_identical') and not r.get('shared_headers', {}).get('shards_differing') else 'DIFFER'}"
                  f" ({r.get('shared_headers', {}).get('shards_compared', 0)} shards, findings) |")

@@ -159,12 +159,13 @@ std::vector<std::string> leadingIncludes(llvm::StringRef Text,
 }
 
 std::vector<std::string> leadingIncludesOf(const std::string &Path) {
-  auto B = llvm::MemoryBuffer::getFileSlice(Path, 64 * 1024, 0);
-  if (!B) // shorter than the slice
-    B = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
+  // (Not getFileSlice: mapping past the end of a short file faults.)
+  auto B = llvm::MemoryBuffer::getFile(Path, /*IsText=*/false,
+                                       /*RequiresNullTerminator=*/false);
   if (!B)
     return {};
-  return leadingIncludes((*B)->getBuffer(), llvm::sys::path::parent_path(Path));
+  return leadingIncludes((*B)->getBuffer().take_front(64 * 1024),
+                         llvm::sys::path::parent_path(Path));
 }
 
 // --- building the PCH
