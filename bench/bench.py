@@ -7,6 +7,8 @@
 Measures, all at the same -j, on a synthetic gRPC code base (bench/gen_synthetic.py):
   (a) parse floor: clang++-22 -fsyntax-only over every TU, J at a time
   (b) decouple index -p DIR -j J --stats=json  from scratch (DIR/.decouple deleted)
+  (b0) the same with --no-shared-headers into DIR/.decouple-plain; its shards and
+      findings must equal (b)'s (bench/shared_headers.py)
   (c) the same again, nothing changed
   (d) the same after appending a comment line to one .cpp
   (e) the same after appending a comment line to include/common_10pct.h (~10% of TUs)
@@ -30,6 +32,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 import parse_floor  # noqa: E402
+import shared_headers  # noqa: E402
 
 CLANG = "/usr/bin/clang++-22"
 INDEX_KEYS = ["tus", "reextracted", "up_to_date", "failed", "functions", "edges",
@@ -93,10 +96,12 @@ def run_decouple(label, argv, stream, logdir):
     log(f"({label}) {' '.join(argv)}")
     load = os.getloadavg()
     with open(out_path, "w") as out, open(err_path, "w") as err:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), os.times()
         p = subprocess.run(argv, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
-        wall = time.perf_counter() - t0
-    res = {"argv": argv, "rc": p.returncode, "wall_seconds": wall, "stats": None, "error": None,
+        wall, c1 = time.perf_counter() - t0, os.times()
+    cpu = (c1.children_user - c0.children_user) + (c1.children_system - c0.children_system)
+    res = {"argv": argv, "rc": p.returncode, "wall_seconds": wall, "cpu_seconds": cpu,
+           "stats": None, "error": None,
            "stdout_log": out_path, "stderr_log": err_path, "loadavg_before": load}
     with open(out_path if stream == "stdout" else err_path, errors="replace") as f:
         text = f.read()
@@ -204,6 +209,8 @@ def build_report(r):
     a = r["a"]["wall_seconds"]
     runs = r.get("runs", {})
     b, c, d, e, f = (runs.get(k) for k in "bcdef")
+    b0 = runs.get("b0")
+    wb0 = b0["wall_seconds"] if b0 and not b0["error"] else None
     wb = b["wall_seconds"] if b and not b["error"] else None
     wc = c["wall_seconds"] if c and not c["error"] else None
     wd = d["wall_seconds"] if d and not d["error"] else None
@@ -217,6 +224,7 @@ def build_report(r):
     m = r["machine"]
     ratios = {
         "b_over_a": wb / a if wb is not None else None,
+        "b0_over_a": wb0 / a if wb0 is not None else None,
         "c_over_b": wc / wb if wc is not None and wb else None,
         "d_over_budget": wd / d_budget if wd is not None else None,
         "e_over_a": we / a if we is not None else None,
@@ -253,8 +261,18 @@ def build_report(r):
     if r.get("floor_only"):
         L.append(f"| | one TU alone (`{os.path.relpath(r['touch_cpp'], r['work'])}`) | {one:.2f} | | | |")
     else:
-        L.append(f"| (b) | `index` from scratch | {fmt_s(wb)} | (b)/(a) = {fmt_ratio(ratios['b_over_a'])} "
+        L.append(f"| (b) | `index` from scratch (cpu {b.get('cpu_seconds', 0) if b else 0:.0f} s, "
+                 f"cpu ratio {(b.get('cpu_seconds', 0) if b else 0) / r['a']['cpu_seconds_total']:.2f}×) | {fmt_s(wb)} | (b)/(a) = {fmt_ratio(ratios['b_over_a'])} "
                  f"| ≤ 1.0× (stretch 0.8×) | {verdict(ratios['b_over_a'], 1.0, 0.8)} |")
+        sh = stat(b, "shared_headers") or {}
+        L.append(f"| (b) | … of which shared headers: {sh.get('built', 0)} PCH(s) built, "
+                 f"{sh.get('tus', 0)} TUs on them, {sh.get('fallbacks', 0)} parsed again without | | | ≤ 0.25× | "
+                 f"{verdict(ratios['b_over_a'], 0.25)} |")
+        L.append(f"| (b0) | `index --no-shared-headers` from scratch (cpu {b0.get('cpu_seconds', 0) if b0 else 0:.0f} s, "
+                 f"cpu ratio {(b0.get('cpu_seconds', 0) if b0 else 0) / r['a']['cpu_seconds_total']:.2f}×) | {fmt_s(wb0)} | (b0)/(a) = "
+                 f"{fmt_ratio(ratios['b0_over_a'])} | (b) = (b0) | "
+                 f"{'identical' if r.get('shared_headers', {}).get('findings_identical') and not r.get('shared_headers', {}).get('shards_differing') else 'DIFFER'}"
+                 f" ({r.get('shared_headers', {}).get('shards_compared', 0)} shards, findings) |")
         L.append(f"| (c) | `index`, nothing changed | {fmt_s(wc)} | (c)/(b) = {fmt_ratio(ratios['c_over_b'], pct=True)} "
                  f"| ≤ 2% | {verdict(ratios['c_over_b'], 0.02)} |")
         L.append(f"| (d) | `index` after touching 1 .cpp | {fmt_s(wd)} | (d)/({one:.2f} s + 0.5 s) = "
@@ -275,8 +293,8 @@ def build_report(r):
         L.append("")
         L.append("| run | " + " | ".join(INDEX_KEYS) + " | expected reextracted | rc |")
         L.append("|---|" + "---:|" * len(INDEX_KEYS) + "---:|---:|")
-        expect = {"b": n, "c": 0, "d": 1, "e": common_n}
-        for k in "bcde":
+        expect = {"b": n, "b0": n, "c": 0, "d": 1, "e": common_n}
+        for k in ["b", "b0", "c", "d", "e"]:
             run = runs.get(k)
             if not run:
                 continue
@@ -352,6 +370,8 @@ def main():
         runs = {}
         shutil.rmtree(os.path.join(work, ".decouple"), ignore_errors=True)
         runs["b"] = run_decouple("b", index, "stdout", logdir)
+        runs["b0"], r["shared_headers"], bad = shared_headers.run(run_decouple, decouple, work, j, logdir)
+        r["problems"] += bad
         runs["c"] = run_decouple("c", index, "stdout", logdir)
         append_comment(touch_cpp, "d")
         runs["d"] = run_decouple("d", index, "stdout", logdir)
@@ -375,7 +395,7 @@ def main():
             missing = [x for x in keys if run["stats"] is not None and x not in run["stats"]]
             if missing:
                 r["problems"].append(f"({k}) stats JSON lacks {', '.join(missing)}")
-        expect = {"b": n, "c": 0, "d": 1, "e": manifest["common_header_includers"]}
+        expect = {"b": n, "b0": n, "c": 0, "d": 1, "e": manifest["common_header_includers"]}
         for k, want in expect.items():
             got = stat(runs[k], "reextracted")
             if got is not None and got != want:

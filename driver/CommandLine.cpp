@@ -64,6 +64,9 @@ INPUT
   --progress <mode>     auto, bar, lines or none (default auto: a bar on a
                         terminal, periodic lines elsewhere)
   --explain             say why each TU is re-indexed
+  --no-shared-headers   parse every TU on its own: do not precompile the
+                        leading #include lines that TUs with the same flags
+                        share (see docs/performance.md)
   --extra-arg <flag>    append a flag to every compile command (repeatable)
   --extra-arg-before <flag>
                         insert a flag right after the compiler (repeatable)
@@ -289,6 +292,7 @@ bool parseArgs(int Argc, const char **Argv, Options &O) {
                        usage("--progress expects auto, bar, lines or none"));
     }
     else if (A == "--explain") O.Explain = true;
+    else if (A == "--no-shared-headers") O.SharedHeaders = false;
     else if (A == "--watch" && O.Command == "index") O.Watch = true;
     else if (A == "--format") {
       Ok = Next(O.Format) &&

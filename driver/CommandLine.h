@@ -23,6 +23,7 @@ struct Options {
   Progress::Style ProgressStyle = Progress::Style::Auto;
   bool Explain = false, Help = false;
   bool Watch = false; // index --watch (driver/IndexWatch.h)
+  bool SharedHeaders = true; // --no-shared-headers (driver/SharedHeaders.h)
   std::string Format = "text", OutputFile, Checks = "coupling-*";
   Severity FailOn = Severity::Warning;
   std::string Baseline, WriteBaseline, Budget, WriteBudget, Dump, Into;

@@ -40,6 +40,12 @@ void printIndexSummary(const Options &O, const IndexStats &IS,
                << G.stats().Edges << " call edges, " << IS.UnresolvedIndirect
                << " unresolved indirect calls ("
                << llvm::format("%.2f", IS.Seconds) << " s)\n";
+  const SharedHeaderStats &SH = IS.Shared;
+  if (O.Verbose && (SH.Built || SH.Reused || SH.BuildFailed))
+    llvm::errs() << "decouple: shared headers: " << SH.Built << " built, "
+                 << SH.Reused << " reused, " << SH.BuildFailed
+                 << " failed to build; " << SH.Tus << " TU(s) parsed on them, "
+                 << SH.Fallbacks << " parsed again without\n";
 }
 
 std::set<std::string> filesToWatch(const Project &P, const Options &O) {

@@ -1,10 +1,13 @@
 //===- Indexer.cpp --------------------------------------------------------===//
 #include "driver/Indexer.h"
+#include "driver/ErrorCollector.h"
 #include "driver/RunGuard.h"
+#include "driver/SharedHeaders.h"
 #include "driver/WorkerLauncher.h"
 #include "index/Extractor.h"
 #include "index/IndexManifest.h"
 #include "index/ShardKey.h"
+#include "index/SharedPreamble.h"
 
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/FileManager.h"
@@ -52,48 +55,55 @@ std::string toolVersion() {
 
 namespace {
 
-/// Keeps the first few errors of a TU for the report; prints nothing.
-class ErrorCollector : public clang::DiagnosticConsumer {
-public:
-  std::vector<std::string> Errors;
-  void HandleDiagnostic(clang::DiagnosticsEngine::Level Level,
-                        const clang::Diagnostic &Info) override {
-    DiagnosticConsumer::HandleDiagnostic(Level, Info);
-    if (Level < clang::DiagnosticsEngine::Error || Errors.size() >= 3)
-      return;
-    llvm::SmallString<128> Text;
-    Info.FormatDiagnostic(Text);
-    std::string Where;
-    if (Info.hasSourceManager() && Info.getLocation().isValid()) {
-      clang::PresumedLoc P =
-          Info.getSourceManager().getPresumedLoc(Info.getLocation());
-      if (P.isValid())
-        Where = std::string(P.getFilename()) + ":" +
-                std::to_string(P.getLine()) + ":" +
-                std::to_string(P.getColumn()) + ": ";
-    }
-    Errors.push_back(Where + std::string(Text));
-  }
-};
-
 using Clock = std::chrono::steady_clock;
+/// A worker's exit status: the shard is written, but the TU could not use
+/// its shared header and was parsed without it.
+constexpr int ExitFellBack = 3;
 
-/// A command as the worker launcher carries it: NUL-separated fields.
-std::string commandBytes(const CompileCommand &C) {
-  std::string B = C.Directory + '\0' + C.File + '\0' + C.Digest;
+/// A worker's task as the launcher carries it, NUL-separated fields: the
+/// command's directory, file and digest, the number of shared-header fields
+/// that follow (the PCH's path, then its include lines; 0 for none), then
+/// the command's arguments.
+std::string workerTask(const CompileCommand &C, const SharedPreambleUse *Use) {
+  std::string B = C.Directory + '\0' + C.File + '\0' + C.Digest + '\0' +
+                  std::to_string(Use ? 1 + Use->Lines.size() : 0);
+  if (Use) {
+    B += '\0' + Use->PchPath;
+    for (const std::string &L : Use->Lines)
+      B += '\0' + L;
+  }
   for (const std::string &A : C.Arguments)
     B += '\0' + A;
   return B;
 }
 
-CompileCommand commandFromBytes(llvm::StringRef B) {
+/// The worker's side of workerTask. The shared header's meta is read again
+/// from beside the PCH, where SharedHeaders::prepare wrote it.
+CompileCommand taskFromBytes(llvm::StringRef B,
+                             std::optional<SharedPreambleUse> &Use) {
   llvm::SmallVector<llvm::StringRef, 16> Parts;
   B.split(Parts, '\0');
   CompileCommand C;
-  C.Directory = Parts[0].str();
-  C.File = Parts.size() > 1 ? Parts[1].str() : "";
-  C.Digest = Parts.size() > 2 ? Parts[2].str() : "";
-  for (size_t I = 3; I < Parts.size(); ++I)
+  auto Part = [&](size_t I) {
+    return I < Parts.size() ? Parts[I].str() : std::string();
+  };
+  C.Directory = Part(0);
+  C.File = Part(1);
+  C.Digest = Part(2);
+  size_t Shared = 0;
+  llvm::StringRef(Part(3)).getAsInteger(10, Shared);
+  size_t First = 4 + Shared;
+  if (Shared > 0 && First <= Parts.size()) {
+    Use.emplace();
+    Use->PchPath = Part(4);
+    for (size_t I = 5; I < First; ++I)
+      Use->Lines.push_back(Part(I));
+    llvm::SmallString<256> Meta(Use->PchPath);
+    llvm::sys::path::replace_extension(Meta, ".meta");
+    if (!readSharedPreambleMeta(std::string(Meta), Use->Meta))
+      Use.reset(); // gone or unreadable: parse without it
+  }
+  for (size_t I = First; I < Parts.size(); ++I)
     C.Arguments.push_back(Parts[I].str());
   return C;
 }
@@ -102,7 +112,8 @@ CompileCommand commandFromBytes(llvm::StringRef B) {
 
 bool extractOne(const CompileCommand &C, const RuleSet &Rules,
                 const ShardStore &Store, const std::string &ProjectRoot,
-                std::string &Error, const std::string &OutputPath) {
+                std::string &Error, const std::string &OutputPath,
+                const SharedPreambleUse *Preamble, std::string *FellBack) {
   // Test-only hooks: prove that one TU's crash or hang is isolated.
   auto Hook = [&](const char *Name) {
     const char *V = std::getenv(Name);
@@ -118,28 +129,46 @@ bool extractOne(const CompileCommand &C, const RuleSet &Rules,
   }
   ExtractOptions Opts;
   Opts.ProjectRoot = ProjectRoot;
-  bool Produced = false;
-  ErrorCollector Diags;
-  auto Action = std::make_unique<ExtractAction>(
-      Rules, Opts, [&](TuSummary Summary) {
-        Summary.Errors.insert(Summary.Errors.end(), Diags.Errors.begin(),
-                              Diags.Errors.end());
-        Shard S{{C.Digest, Rules.digest(), toolVersion()}, std::move(Summary)};
-        Produced = Store.write(OutputPath.empty()
-                                   ? Store.pathFor(C.File, C.Directory)
-                                   : OutputPath,
-                               S, Error);
-      });
-  llvm::IntrusiveRefCntPtr<clang::FileManager> Files(
-      new clang::FileManager(clang::FileSystemOptions()));
-  clang::tooling::ToolInvocation Invocation(C.Arguments, std::move(Action),
-                                            Files.get());
-  Invocation.setDiagnosticConsumer(&Diags);
-  Invocation.run();
-  if (!Produced && Error.empty())
-    Error = Diags.Errors.empty() ? "the compiler produced no AST"
-                                 : Diags.Errors.front();
-  return Produced;
+  auto Parse = [&](const SharedPreambleUse *Use, std::string *Rejected) {
+    bool Produced = false;
+    ErrorCollector Diags;
+    auto Action = std::make_unique<ExtractAction>(
+        Rules, Opts, [&](TuSummary Summary) {
+          Summary.Errors.insert(Summary.Errors.end(), Diags.Errors.begin(),
+                                Diags.Errors.end());
+          Shard S{{C.Digest, Rules.digest(), toolVersion()}, std::move(Summary)};
+          Produced = Store.write(OutputPath.empty()
+                                     ? Store.pathFor(C.File, C.Directory)
+                                     : OutputPath,
+                                 S, Error);
+        });
+    if (Use)
+      Action->useSharedPreamble(*Use, *Rejected);
+    llvm::IntrusiveRefCntPtr<clang::FileManager> Files(
+        new clang::FileManager(clang::FileSystemOptions()));
+    clang::tooling::ToolInvocation Invocation(C.Arguments, std::move(Action),
+                                              Files.get());
+    Invocation.setDiagnosticConsumer(&Diags);
+    Invocation.run();
+    if (!Produced && Error.empty() && !(Rejected && !Rejected->empty()))
+      Error = Diags.Errors.empty() ? "the compiler produced no AST"
+                                   : Diags.Errors.front();
+    return Produced;
+  };
+  if (Preamble) {
+    std::string Rejected;
+    std::vector<std::string> Lines = leadingIncludesOf(C.File);
+    if (Lines.size() < Preamble->Lines.size() ||
+        !std::equal(Preamble->Lines.begin(), Preamble->Lines.end(),
+                    Lines.begin()))
+      Rejected = "its leading includes changed";
+    else if (Parse(Preamble, &Rejected))
+      return true;
+    if (FellBack)
+      *FellBack = Rejected.empty() ? Error : Rejected;
+    Error.clear();
+  }
+  return Parse(nullptr, nullptr);
 }
 
 std::vector<const CompileCommand *> Indexer::slice() const {
@@ -158,7 +187,8 @@ std::vector<const CompileCommand *> Indexer::slice() const {
 
 std::vector<const CompileCommand *>
 Indexer::extract(const std::vector<const CompileCommand *> &TUs,
-                 IndexStats &Stats, WorkerLauncher &Launcher) {
+                 IndexStats &Stats, WorkerLauncher &Launcher,
+                 const SharedHeaders *Shared) {
   struct Running {
     const CompileCommand *C;
     Clock::time_point Started;
@@ -193,7 +223,9 @@ Indexer::extract(const std::vector<const CompileCommand *> &TUs,
       std::fflush(nullptr);
       llvm::SmallString<256> Log(Options.IndexDir);
       llvm::sys::path::append(Log, "worker-" + std::to_string(Next) + ".log");
-      pid_t Pid = Launcher.start(commandBytes(*C), std::string(Log));
+      pid_t Pid = Launcher.start(
+          workerTask(*C, Shared ? Shared->useFor(C) : nullptr),
+          std::string(Log));
       if (Pid < 0) {
         llvm::errs() << C->File << ": error: cannot start a worker: "
                      << strerror(errno) << "\n";
@@ -234,6 +266,13 @@ Indexer::extract(const std::vector<const CompileCommand *> &TUs,
     Live.erase(It);
     Stats.MaxWorkerRssKb = std::max(Stats.MaxWorkerRssKb, Report.MaxRssKb);
     ++Done;
+    if (!WIFSIGNALED(Status) && WEXITSTATUS(Status) == ExitFellBack) {
+      ++Stats.Shared.Fallbacks;
+      if (Options.Verbose)
+        if (auto B = llvm::MemoryBuffer::getFile(Log))
+          llvm::errs() << "\ndecouple: " << (*B)->getBuffer().trim() << "\n";
+      Status = 0;
+    }
     bool WorkerFailed = WIFSIGNALED(Status) || WEXITSTATUS(Status) != 0;
     if (WorkerFailed) {
       llvm::StringRef Text;
@@ -288,12 +327,17 @@ IndexStats Indexer::update(std::vector<Shard> &Shards) {
   // program (docs/performance.md).
   WorkerLauncher Launcher(
       [this](const std::string &Task) {
-    CompileCommand C = commandFromBytes(Task);
-    std::string Error;
-    bool Ok = extractOne(C, Rules, Store, Options.ProjectRoot, Error);
+    std::optional<SharedPreambleUse> Use;
+    CompileCommand C = taskFromBytes(Task, Use);
+    std::string Error, FellBack;
+    bool Ok = extractOne(C, Rules, Store, Options.ProjectRoot, Error, "",
+                         Use ? &*Use : nullptr, &FellBack);
     if (!Ok)
       std::fprintf(stderr, "%s: error: %s\n", C.File.c_str(), Error.c_str());
-    return Ok ? 0 : 1;
+    else if (!FellBack.empty())
+      std::fprintf(stderr, "%s: note: parsed without the shared header: %s\n",
+                   C.File.c_str(), FellBack.c_str());
+    return !Ok ? 1 : FellBack.empty() ? 0 : ExitFellBack;
       },
       [this] {
         // The launcher gets each command from start(): it drops its copy of
@@ -340,8 +384,18 @@ IndexStats Indexer::update(std::vector<Shard> &Shards) {
       llvm::errs() << "decouple: re-indexing " << C->File << ": " << Reason
                    << "\n";
   }
+  SharedHeaders Shared({Options.IndexDir, Options.ProjectRoot, Options.Jobs,
+                        Options.TimeoutSeconds, Options.Verbose},
+                       CurrentDigest);
+  if (Options.SharedHeaders && !Stale.empty()) {
+    std::vector<const CompileCommand *> All;
+    for (const CompileCommand &C : DB.Commands)
+      All.push_back(&C);
+    Shared.prepare(All, Stale);
+    Stats.Shared = Shared.Stats;
+  }
   std::set<const CompileCommand *> Failed;
-  for (const CompileCommand *C : extract(Stale, Stats, Launcher))
+  for (const CompileCommand *C : extract(Stale, Stats, Launcher, &Shared))
     Failed.insert(C);
   size_t Extracted = Stale.size();
 

@@ -11,6 +11,7 @@
 
 #include "driver/CompileDatabase.h"
 #include "driver/Progress.h"
+#include "driver/SharedHeaders.h"
 #include "index/ShardStore.h"
 #include "rules/RuleSet.h"
 
@@ -29,6 +30,8 @@ struct IndexOptions {
   /// shards keep only their heads (ShardStore::readInto); the caller
   /// finalizes the graph.
   ProgramGraph *LinkInto = nullptr;
+  bool SharedHeaders = true; // precompile shared leading includes (--no-shared-headers)
+  bool Verbose = false;      // say what the shared headers did
 };
 
 struct IndexStats {
@@ -37,6 +40,7 @@ struct IndexStats {
   uint64_t Functions = 0, Edges = 0, UnresolvedIndirect = 0;
   double Seconds = 0;
   long MaxWorkerRssKb = 0;
+  SharedHeaderStats Shared;
 };
 
 /// The tool version that goes into shard keys ($DECOUPLE_TOOL_VERSION
@@ -65,15 +69,20 @@ private:
   /// Runs extraction for the given TUs; returns those that failed.
   std::vector<const CompileCommand *>
   extract(const std::vector<const CompileCommand *> &TUs, IndexStats &Stats,
-          class WorkerLauncher &Launcher);
+          class WorkerLauncher &Launcher,
+          const SharedHeaders *Shared = nullptr);
 };
 
 /// Runs one TU's extraction in this process and writes its shard. Returns
 /// false with a reason when no AST could be built. The shard goes to
-/// \p OutputPath, else to its place in \p Store.
+/// \p OutputPath, else to its place in \p Store. With \p Preamble the TU
+/// is parsed on that PCH; where it cannot be (see ExtractAction), it is
+/// parsed again without it and \p FellBack says why.
 bool extractOne(const CompileCommand &C, const RuleSet &Rules,
                 const ShardStore &Store, const std::string &ProjectRoot,
-                std::string &Error, const std::string &OutputPath = "");
+                std::string &Error, const std::string &OutputPath = "",
+                const SharedPreambleUse *Preamble = nullptr,
+                std::string *FellBack = nullptr);
 
 } // namespace decouple
 

@@ -94,6 +94,8 @@ IndexStats updateIndex(const Options &O, const Project &P,
   IO.ProgressStyle = O.ProgressStyle;
   IO.Explain = O.Explain;
   IO.LinkInto = LinkInto;
+  IO.SharedHeaders = O.SharedHeaders;
+  IO.Verbose = O.Verbose;
   return Indexer(P.DB, P.Session.Rules, IO).run(Shards);
 }
 
@@ -201,7 +203,14 @@ nlohmann::json indexStats(const IndexStats &St, const ProgramGraph &G) {
           {"sites", G.stats().Sites},
           {"unresolved_indirect", St.UnresolvedIndirect},
           {"seconds", St.Seconds},
-          {"max_worker_rss_kb", St.MaxWorkerRssKb}};
+          {"max_worker_rss_kb", St.MaxWorkerRssKb},
+          {"shared_headers",
+           {{"built", St.Shared.Built},
+            {"reused", St.Shared.Reused},
+            {"build_failed", St.Shared.BuildFailed},
+            {"tus", St.Shared.Tus},
+            {"fallbacks", St.Shared.Fallbacks},
+            {"removed", St.Shared.Removed}}}};
 }
 
 bool openShardDirs(const Options &O, std::vector<Shard> &Shards,

@@ -1,11 +1,14 @@
 //===- ExtractAction.cpp --------------------------------------------------===//
 #include "index/ExtractAction.h"
 #include "index/AstHelpers.h"
+#include "index/SharedPreamble.h"
 #include "support/Paths.h"
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Frontend/CompilerInstance.h"
+#include "clang/Lex/Preprocessor.h"
+#include "clang/Lex/PreprocessorOptions.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/xxhash.h"
 
@@ -97,17 +100,8 @@ Location TuFiles::locOf(SourceLocation L) {
   return Loc;
 }
 
-std::vector<IncludedFile>
-TuFiles::digestIncludes(const std::string &MainFile) const {
-  std::vector<IncludedFile> Includes;
-  for (auto It = SM.fileinfo_begin(), End = SM.fileinfo_end(); It != End;
-       ++It) {
-    IncludedFile F;
-    F.Path = pathOf(It->first);
-    if (auto Buffer = SM.getMemoryBufferForFileOrNone(It->first))
-      F.Digest = llvm::xxh3_64bits(Buffer->getBuffer());
-    Includes.push_back(std::move(F));
-  }
+void sortIncludes(std::vector<IncludedFile> &Includes,
+                  const std::string &MainFile) {
   std::sort(Includes.begin(), Includes.end(),
             [&](const IncludedFile &A, const IncludedFile &B) {
               bool AMain = A.Path == MainFile, BMain = B.Path == MainFile;
@@ -120,7 +114,48 @@ TuFiles::digestIncludes(const std::string &MainFile) const {
                                return A.Path == B.Path;
                              }),
                  Includes.end());
+}
+
+std::vector<IncludedFile>
+TuFiles::digestIncludes(const std::string &MainFile) const {
+  std::vector<IncludedFile> Includes;
+  for (auto It = SM.fileinfo_begin(), End = SM.fileinfo_end(); It != End;
+       ++It) {
+    IncludedFile F;
+    F.Path = pathOf(It->first);
+    if (auto Buffer = SM.getMemoryBufferForFileOrNone(It->first))
+      F.Digest = llvm::xxh3_64bits(Buffer->getBuffer());
+    Includes.push_back(std::move(F));
+  }
+  sortIncludes(Includes, MainFile);
   return Includes;
+}
+
+// --- BodySkipper
+// -----------------------------------------------------------------
+
+// Bodies outside the project cannot hold request paths; skipping them is
+// most of the speed-up over a full parse. The inline bodies of a file that
+// only its banner marks generated (a project's own generator) are kept: a
+// project call into one is looked through (SummaryBuilder). Those of the
+// IDL compilers' files (*.pb.h) are accessors, and the stubs' methods are
+// matched by name.
+bool BodySkipper::skip(const Decl *D) {
+  SourceLocation L = SM.getExpansionLoc(D->getLocation());
+  if (L.isInvalid())
+    return false;
+  FileID ID = SM.getFileID(L);
+  auto [It, Inserted] = Skip.try_emplace(ID, true);
+  if (Inserted && !SM.isInSystemHeader(L))
+    if (auto F = SM.getFileEntryRefForID(ID)) {
+      FileOwner Owner = ownerOfFile(pathOf(*F), /*System=*/false,
+                                    headOfFile(SM, ID), Options);
+      It->second = Owner == FileOwner::ThirdParty ||
+                   (Owner == FileOwner::Generated &&
+                    (ID == SM.getMainFileID() || // nothing calls into it
+                     hasGeneratedName(pathOf(*F))));
+    }
+  return It->second;
 }
 
 // --- the frontend action
@@ -132,46 +167,44 @@ class ExtractConsumer : public ASTConsumer {
 public:
   ExtractConsumer(CompilerInstance &CI, const RuleSet &Rules,
                   const ExtractOptions &Options,
-                  std::function<void(TuSummary)> &Sink)
-      : CI(CI), Rules(Rules), Options(Options), Sink(Sink) {}
+                  std::function<void(TuSummary)> &Sink,
+                  const SharedPreambleUse *Preamble, std::string *Rejected)
+      : CI(CI), Rules(Rules), Options(Options), Sink(Sink),
+        Preamble(Preamble), Rejected(Rejected) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
+    unsigned Errors = CI.getDiagnostics().getClient()->getNumErrors();
+    if (Preamble) {
+      if (Errors && Rejected->empty())
+        *Rejected = "compile errors on the shared header";
+      if (!Rejected->empty())
+        return;
+    }
+    if (Preamble && !Preamble->Meta.HasProjectFiles) {
+      // Walking the whole TU would deserialize every declaration of the
+      // PCH, none of which the walk looks into: walk this TU's own ones.
+      TranslationUnitDecl *TU = Ctx.getTranslationUnitDecl();
+      Ctx.setTraversalScope(
+          std::vector<Decl *>(TU->noload_decls_begin(), TU->noload_decls_end()));
+    }
     TuSummary Summary = extractSummary(Ctx, Rules, Options);
-    Summary.ErrorCount = CI.getDiagnostics().getClient()->getNumErrors();
+    Summary.ErrorCount = Errors;
+    if (Preamble)
+      mergeSharedPreambleIncludes(Summary.Includes, *Preamble,
+                                  Summary.MainFile);
     Sink(std::move(Summary));
   }
 
-  // Bodies outside the project cannot hold request paths; skipping them is
-  // most of the speed-up over a full parse. The inline bodies of a file that
-  // only its banner marks generated (a project's own generator) are kept: a
-  // project call into one is looked through (SummaryBuilder). Those of the
-  // IDL compilers' files (*.pb.h) are accessors, and the stubs' methods are
-  // matched by name.
-  bool shouldSkipFunctionBody(Decl *D) override {
-    SourceManager &SM = CI.getSourceManager();
-    SourceLocation L = SM.getExpansionLoc(D->getLocation());
-    if (L.isInvalid())
-      return false;
-    FileID ID = SM.getFileID(L);
-    auto [It, Inserted] = Skip.try_emplace(ID, true);
-    if (Inserted && !SM.isInSystemHeader(L))
-      if (auto F = SM.getFileEntryRefForID(ID)) {
-        FileOwner Owner = ownerOfFile(pathOf(*F), /*System=*/false,
-                                      headOfFile(SM, ID), Options);
-        It->second = Owner == FileOwner::ThirdParty ||
-                     (Owner == FileOwner::Generated &&
-                      (ID == SM.getMainFileID() || // nothing calls into it
-                       hasGeneratedName(pathOf(*F))));
-      }
-    return It->second;
-  }
+  bool shouldSkipFunctionBody(Decl *D) override { return Skipper.skip(D); }
 
 private:
   CompilerInstance &CI;
   const RuleSet &Rules;
   const ExtractOptions &Options;
   std::function<void(TuSummary)> &Sink;
-  llvm::DenseMap<FileID, bool> Skip;
+  const SharedPreambleUse *Preamble;
+  std::string *Rejected;
+  BodySkipper Skipper{CI.getSourceManager(), Options};
 };
 
 } // namespace
@@ -179,12 +212,23 @@ private:
 bool ExtractAction::BeginInvocation(CompilerInstance &CI) {
   CI.getFrontendOpts().SkipFunctionBodies = true;
   CI.getDiagnosticOpts().IgnoreWarnings = true;
+  if (Preamble) {
+    CI.getPreprocessorOpts().ImplicitPCHInclude = Preamble->PchPath;
+    // The index's key (every file's contents) decides whether the PCH is
+    // current, not the files' times: a touched but unchanged header keeps it.
+    CI.getPreprocessorOpts().DisablePCHOrModuleValidation =
+        DisableValidationForModuleKind::PCH;
+  }
   return true;
 }
 
 std::unique_ptr<ASTConsumer>
 ExtractAction::CreateASTConsumer(CompilerInstance &CI, llvm::StringRef) {
-  return std::make_unique<ExtractConsumer>(CI, Rules, Options, Sink);
+  if (Preamble)
+    CI.getPreprocessor().addPPCallbacks(
+        checkSharedPreamble(CI.getSourceManager(), *Preamble, *Rejected));
+  return std::make_unique<ExtractConsumer>(CI, Rules, Options, Sink, Preamble,
+                                           Rejected);
 }
 
 } // namespace decouple

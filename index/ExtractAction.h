@@ -21,6 +21,7 @@
 #include <vector>
 
 namespace clang {
+class Decl;
 class SourceManager;
 }
 
@@ -46,6 +47,26 @@ FileOwner ownerOfFile(llvm::StringRef Path, bool System, llvm::StringRef Head,
 /// The first five lines of \p ID (at most 1 KB), where generators put
 /// their banner; a comment further down that quotes one does not count.
 llvm::StringRef headOfFile(const clang::SourceManager &SM, clang::FileID ID);
+
+/// Sorts an include graph as a shard stores it (\p MainFile first, then by
+/// path) and drops repeated paths.
+void sortIncludes(std::vector<IncludedFile> &Includes,
+                  const std::string &MainFile);
+
+/// Which function bodies a parse skips: the one home of that decision, for
+/// the TU's own parse and for the shared headers precompiled for it
+/// (index/SharedPreamble), so both keep exactly the same bodies.
+class BodySkipper {
+public:
+  BodySkipper(const clang::SourceManager &SM, const ExtractOptions &Options)
+      : SM(SM), Options(Options) {}
+  bool skip(const clang::Decl *D);
+
+private:
+  const clang::SourceManager &SM;
+  const ExtractOptions &Options;
+  llvm::DenseMap<clang::FileID, bool> Skip;
+};
 
 /// The files of one parsed TU: their paths, whether they are the project's,
 /// and locations in them. Answers are cached per file.

@@ -21,6 +21,8 @@ class ASTContext;
 
 namespace decouple {
 
+struct SharedPreambleUse;
+
 struct ExtractOptions {
   /// Function bodies outside this directory (and in system headers) cannot
   /// hold request paths: the CLI skips parsing them. Empty: skip only system
@@ -42,6 +44,15 @@ public:
                 std::function<void(TuSummary)> Sink)
       : Rules(Rules), Options(std::move(Options)), Sink(std::move(Sink)) {}
 
+  /// Parses on a precompiled prefix of the TU's leading includes
+  /// (index/SharedPreamble). When the TU turns out not to start with it, or
+  /// the parse has errors, \p Rejected says why and the sink is not
+  /// called: the caller parses again without it.
+  void useSharedPreamble(const SharedPreambleUse &Use, std::string &Rejected) {
+    Preamble = &Use;
+    this->Rejected = &Rejected;
+  }
+
 protected:
   std::unique_ptr<clang::ASTConsumer>
   CreateASTConsumer(clang::CompilerInstance &CI,
@@ -52,6 +63,8 @@ private:
   const RuleSet &Rules;
   ExtractOptions Options;
   std::function<void(TuSummary)> Sink;
+  const SharedPreambleUse *Preamble = nullptr;
+  std::string *Rejected = nullptr;
 };
 
 /// Extracts a host or service name from a URL ("http://a.b:80/x" -> "a.b").

@@ -6,6 +6,8 @@
 //
 //===----------------------------------------------------------------------===//
 #include "index/SummaryBuilder.h"
+
+#include "clang/AST/ExternalASTSource.h"
 #include "index/AstHelpers.h"
 #include "index/SqlText.h"
 
@@ -107,10 +109,35 @@ bool handlerHolds(const FunctionDecl *Handler, const LambdaExpr *Lambda,
   return false;
 }
 
+/// The namespaces, linkage specs and classes declared in \p DC, in order.
+/// On a PCH (index/SharedPreamble) only those are deserialized, not the
+/// rest of a whole program's headers; without one this is DC->decls().
+llvm::SmallVector<const Decl *, 32> scopesAndClassesIn(const DeclContext *DC) {
+  llvm::SmallVector<const Decl *, 32> Out;
+  ExternalASTSource *Source = DC->getParentASTContext().getExternalSource();
+  if (!Source || !DC->hasExternalLexicalStorage()) {
+    for (const Decl *D : DC->decls())
+      Out.push_back(D);
+    return Out;
+  }
+  auto Wanted = [](Decl::Kind K) {
+    return K == Decl::Namespace || K == Decl::LinkageSpec ||
+           (K >= Decl::firstCXXRecord && K <= Decl::lastCXXRecord);
+  };
+  // What the PCH holds comes first, as DeclContext::decls() splices it in.
+  llvm::SmallVector<Decl *, 32> External;
+  Source->FindExternalLexicalDecls(DC, Wanted, External);
+  Out.append(External.begin(), External.end());
+  for (const Decl *D : DC->noload_decls())
+    if (Wanted(D->getKind()))
+      Out.push_back(D);
+  return Out;
+}
+
 } // namespace
 
 void SummaryBuilder::collectOverriders(const DeclContext *DC) {
-  for (const Decl *D : DC->decls()) {
+  for (const Decl *D : scopesAndClassesIn(DC)) {
     if (const auto *NS = dyn_cast<NamespaceDecl>(D)) {
       collectOverriders(NS);
     } else if (const auto *LS = dyn_cast<LinkageSpecDecl>(D)) {

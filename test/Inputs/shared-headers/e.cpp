@@ -1,0 +1,3 @@
+#include "unguarded.h"
+
+void pong() { unguardedHelper(); }

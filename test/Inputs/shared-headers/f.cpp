@@ -1,0 +1,10 @@
+// f.cpp and g.cpp share only <httplib.h>: a PCH without project files.
+#include <httplib.h>
+
+void StockRoutes(httplib::Server &svr) {
+  svr.Get("/stock", [](const httplib::Request &, httplib::Response &res) {
+    httplib::Client inventory("http://inventory.internal");
+    auto r = inventory.Get("/count");
+    res.status = r ? 200 : 502;
+  });
+}
