@@ -79,6 +79,10 @@ std::string serializeShard(const Shard &Sh) {
     W.s(S.Streaming);
     W.s(S.CallText);
     W.s(S.RequestText);
+    W.s(S.ContextVar);
+    W.s(S.InboundVar);
+    W.u(S.ContextIsPointer | S.InboundIsPointer << 1);
+    W.loc(S.StatementStart);
   }
   W.u(T.DeadlineFlows.size());
   for (const DeadlineFlow &F : T.DeadlineFlows) {
@@ -166,6 +170,12 @@ ShardStatus deserializeShard(std::string_view Data, Shard &Out,
     S.Streaming = R.s();
     S.CallText = R.s();
     S.RequestText = R.s();
+    S.ContextVar = R.s();
+    S.InboundVar = R.s();
+    uint64_t Access = R.u();
+    S.ContextIsPointer = Access & 1;
+    S.InboundIsPointer = Access & 2;
+    S.StatementStart = R.loc();
     T.Sites.push_back(std::move(S));
   }
   for (uint64_t I = 0, N = R.count(); I < N && R.ok(); ++I) {
@@ -226,6 +236,8 @@ void mapSummaryPaths(TuSummary &T,
     S.Loc.File = Map(S.Loc.File);
     if (S.ResponseReadAt.valid())
       S.ResponseReadAt.File = Map(S.ResponseReadAt.File);
+    if (S.StatementStart.valid())
+      S.StatementStart.File = Map(S.StatementStart.File);
     Usr(S.Function);
   }
 }

@@ -22,7 +22,8 @@
 
 namespace decouple {
 
-constexpr uint32_t ShardFormatVersion = 4; // 2: Site::Streaming, 3: ResponseReadAt, 4: StoreNameFlows
+constexpr uint32_t ShardFormatVersion = 5; // 2: Site::Streaming, 3: ResponseReadAt, 4: StoreNameFlows,
+                                           // 5: the deadline fix-it's Site::ContextVar..StatementStart
 
 
 struct Shard {

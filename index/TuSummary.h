@@ -127,6 +127,14 @@ struct Site {
   std::string Streaming;   // a streaming call: "server", "client" or "bidi"
   std::string CallText;    // source text of the call, for fix-its
   std::string RequestText; // source text of the request argument
+  // Remote calls, for the deadline fix-it (coupling-missing-deadline): the
+  // variable holding the context the call's deadline goes on, and the
+  // calling function's inbound context parameter (one whose class has a
+  // deadline-source method, grpc::ServerContext); "" when not a named
+  // variable. Where the statement holding the call begins.
+  std::string ContextVar, InboundVar;
+  bool ContextIsPointer = false, InboundIsPointer = false; // `->`, not `.`
+  Location StatementStart;
   friend bool operator==(const Site &, const Site &) = default;
 };
 
