@@ -111,13 +111,12 @@ bool RefactoringActions::fromClient(const Object &Message,
     const Object *Context = path(Params, {"context"});
     const Array *Diagnostics = Context ? Context->getArray("diagnostics") : nullptr;
     Array Ours;
-    for (const Value &D : Diagnostics && !refactorsExcluded(Context)
-                              ? *Diagnostics
-                              : Array())
-      if (const Object *O = D.getAsObject())
-        if (std::optional<llvm::StringRef> Code = O->getString("code");
-            Code && isCouplingCheck(*Code))
-          Ours.push_back(D);
+    if (Diagnostics && !refactorsExcluded(Context))
+      for (const Value &D : *Diagnostics)
+        if (const Object *O = D.getAsObject())
+          if (std::optional<llvm::StringRef> Code = O->getString("code");
+              Code && isCouplingCheck(*Code))
+            Ours.push_back(D);
     // An editor without CodeAction literals gets every reply as Commands
     // (clangd answers us with literals: forClangd), so each is kept.
     if (!Ours.empty() || !LiteralActions)
