@@ -2,6 +2,7 @@
 #include "analysis/ProjectConfig.h"
 #include "support/JsonDocument.h"
 
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
@@ -52,6 +53,16 @@ bool ProjectConfig::allowed(const std::string &Callee) const {
          matchesAny(AllowTypes, llvm::StringRef(Callee).take_front(Sep));
 }
 
+std::string ProjectConfig::deadlineTemplate(const std::string &Protocol) const {
+  for (const std::string &Key : {Protocol, std::string("*")})
+    if (auto It = DeadlineTemplates.find(Key); It != DeadlineTemplates.end())
+      return It->second; // "" switches the fix-it off
+  // The inbound ServerContext's deadline, on the call's ClientContext.
+  if (Protocol == "grpc")
+    return "{context.}set_deadline({inbound.}deadline());";
+  return "";
+}
+
 std::string ProjectConfig::canonicalService(const std::string &Name) const {
   auto It = Aliases.find(Name);
   return It != Aliases.end() ? It->second : Name;
@@ -83,6 +94,29 @@ std::string findProjectConfig(const std::string &Dir) {
   }
   return "";
 }
+
+namespace {
+/// "deadline": one template for every protocol, or protocol -> template
+/// ({"grpc": "...", "http": "..."}).
+void readDeadlineTemplates(
+    const nlohmann::json &V, const std::string &P, ProjectConfig &Config,
+    llvm::function_ref<void(const std::string &, const std::string &)> Fail) {
+  if (V.is_string()) {
+    Config.DeadlineTemplates["*"] = V.get<std::string>();
+    return;
+  }
+  if (!V.is_object()) {
+    Fail(P, "expected a template string, or an object: protocol -> template");
+    return;
+  }
+  for (auto T = V.begin(); T != V.end(); ++T) {
+    if (T.value().is_string())
+      Config.DeadlineTemplates[T.key()] = T.value().get<std::string>();
+    else
+      Fail(P + "/" + T.key(), "expected a template string");
+  }
+}
+} // namespace
 
 bool loadProjectConfig(const std::string &Path, ProjectConfig &Config,
                        std::vector<std::string> &Errors) {
@@ -237,14 +271,20 @@ bool loadProjectConfig(const std::string &Path, ProjectConfig &Config,
       }
     } else if (Key == "fixits") {
       if (!V.is_object()) {
-        Fail(P, "expected {\"publish\": \"...\", \"outbox\": \"...\"}");
+        Fail(P, "expected {\"publish\": \"...\", \"outbox\": \"...\", "
+                "\"deadline\": \"...\"}");
         continue;
       }
       for (auto F = V.begin(); F != V.end(); ++F) {
+        if (F.key() == "deadline") {
+          readDeadlineTemplates(F.value(), P + "/deadline", Config, Fail);
+          continue;
+        }
         if ((F.key() != "publish" && F.key() != "outbox") ||
             !F.value().is_string()) {
           Fail(P + "/" + F.key() + "#key",
-               "expected \"publish\" or \"outbox\" with a template string");
+               "expected \"publish\", \"outbox\" or \"deadline\" with a "
+               "template string");
           continue;
         }
         (F.key() == "publish" ? Config.PublishTemplate

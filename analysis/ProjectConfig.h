@@ -41,6 +41,10 @@ struct ProjectConfig {
   std::map<std::string, std::map<std::string, std::string>> CheckOptions;
   /// Fix-it templates: {call}, {request}, {service}, {method} expand.
   std::string PublishTemplate, OutboxTemplate;
+  /// "fixits": {"deadline": ...}: protocol -> the line inserted before a
+  /// call without a deadline; "*" for a template given as one string, for
+  /// every protocol. {context.}, {inbound.}, {context}, {inbound} expand.
+  std::map<std::string, std::string> DeadlineTemplates;
   std::string IndexDir;
   /// "aliases": another name (a runtime service name, a host) -> the
   /// service name in code; `decouple map --diff` matches through it.
@@ -62,6 +66,9 @@ struct ProjectConfig {
   std::string failOnFor(const std::string &CheckId) const;
   /// Whether the user allow-listed this callee ("ns::Type::method").
   bool allowed(const std::string &Callee) const;
+  /// The deadline fix-it's template for a call of \p Protocol: the
+  /// configured one, else the built-in one for "grpc"; "" for none.
+  std::string deadlineTemplate(const std::string &Protocol) const;
   /// The code's name for \p Name through "aliases" (itself if none).
   std::string canonicalService(const std::string &Name) const;
 };

@@ -34,6 +34,7 @@ std::map<std::string, int64_t> inboundBudgets(const Analysis &A) {
     }
   return Budget;
 }
+
 /// The protocols whose transport some call in the program gives a timeout.
 std::set<std::string> transportsWithTimeouts(const Analysis &A) {
   std::set<std::string> Out;
@@ -41,6 +42,23 @@ std::set<std::string> transportsWithTimeouts(const Analysis &A) {
     if (S.Kind == SiteKind::TransportTimeout)
       Out.insert(S.Protocol);
   return Out;
+}
+
+/// The fix-it of a call without a deadline: the "deadline" template's line,
+/// inserted before the call's statement at its indentation. None when the
+/// template names a variable the site has not ("{inbound.}" in a handler
+/// whose ServerContext parameter is unnamed).
+void addDeadlineFixIt(const Analysis &A, const Site &S, Finding &F) {
+  std::string Template = A.Config.deadlineTemplate(S.Protocol);
+  bool Unnamed =
+      (S.ContextVar.empty() && Template.find("{context") != std::string::npos) ||
+      (S.InboundVar.empty() && Template.find("{inbound") != std::string::npos);
+  if (Template.empty() || Unnamed || !S.StatementStart.valid())
+    return;
+  F.FixIts.push_back(
+      {S.StatementStart, 0,
+       expandTemplate(Template, S) + "\n" +
+           std::string(S.StatementStart.Column - 1, ' ')});
 }
 } // namespace
 
@@ -71,6 +89,7 @@ void MissingDeadlineCheck::run(const Analysis &A,
                 "request's deadline where the client is made per request"
               : "derive a deadline from the inbound request's "
                 "(propagate it) or set one explicitly";
+      addDeadlineFixIt(A, S, F);
       Out.push_back(std::move(F));
       continue;
     }

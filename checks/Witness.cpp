@@ -104,6 +104,13 @@ std::string suggestionFor(const Site &S) {
          "deadline and a circuit breaker";
 }
 
+namespace {
+/// "ctx." or "ctx->": a variable ready for a member; "" without a name.
+std::string memberAccess(const std::string &Var, bool Pointer) {
+  return Var.empty() ? "" : Var + (Pointer ? "->" : ".");
+}
+} // namespace
+
 std::string expandTemplate(const std::string &Template, const Site &S) {
   std::string Out;
   for (size_t I = 0; I < Template.size(); ++I) {
@@ -117,7 +124,10 @@ std::string expandTemplate(const std::string &Template, const Site &S) {
     };
     if (Template[I] == '{' &&
         (Take("{service}", S.Service) || Take("{method}", S.Via) ||
-         Take("{request}", S.RequestText) || Take("{call}", S.CallText)))
+         Take("{request}", S.RequestText) || Take("{call}", S.CallText) ||
+         Take("{context}", S.ContextVar) || Take("{inbound}", S.InboundVar) ||
+         Take("{context.}", memberAccess(S.ContextVar, S.ContextIsPointer)) ||
+         Take("{inbound.}", memberAccess(S.InboundVar, S.InboundIsPointer))))
       continue;
     Out += Template[I];
   }

@@ -42,7 +42,9 @@ std::vector<FirstReach> firstReaches(const Analysis &A,
 std::string suggestionFor(const Site &S);
 
 /// Expands a fix-it template from .decouple.json: {service}, {method},
-/// {request}, {call}.
+/// {request}, {call}; for the deadline fix-it {context} and {inbound} (the
+/// variables' names) and {context.} and {inbound.} (each followed by `.`
+/// or `->`, as its type needs).
 std::string expandTemplate(const std::string &Template, const Site &S);
 
 /// Whether the user allow-listed the site's callee or type.

@@ -81,10 +81,12 @@ void writeText(llvm::raw_ostream &OS, const std::vector<Finding> &Findings,
       Header(F.Loc, Severity::Note, "note", possiblyIncompleteNote(), "");
     if (!F.Suggestion.empty())
       Header(F.Loc, Severity::Note, "note", "suggestion: " + F.Suggestion, "");
-    for (const FixIt &X : F.FixIts)
+    for (const FixIt &X : F.FixIts) // an insertion ends in its line break
       Header(X.Loc, Severity::Note, "note",
-             "fix-it: replace " + std::to_string(X.Length) + " characters with '" +
-                 X.Replacement + "'",
+             X.Length == 0
+                 ? "fix-it: insert '" + llvm::StringRef(X.Replacement).rtrim().str() + "'"
+                 : "fix-it: replace " + std::to_string(X.Length) +
+                       " characters with '" + X.Replacement + "'",
              "");
   }
 }

@@ -93,6 +93,9 @@ public:
       StoreSites.push_back({SiteIndex, Handle});
   }
 
+  /// The parent map of \p FD's body, built once.
+  clang::ParentMap &parentMapFor(const clang::FunctionDecl *FD);
+
   // --- at the end of the TU -------------------------------------------------
 
   /// Names each datastore site's store after its handle's open call, and
@@ -181,7 +184,6 @@ private:
   llvm::DenseMap<const clang::Stmt *, std::unique_ptr<clang::ParentMap>>
       ParentMaps;
 
-  clang::ParentMap &parentMapFor(const clang::FunctionDecl *FD);
   DeadlineInfo classifyDeadline(const clang::Expr *Value, const Rule &Setter);
   const clang::Decl *operandDecl(const CallInfo &Call, const Operand &O,
                                  const clang::FunctionDecl *Caller);

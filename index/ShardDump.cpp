@@ -62,6 +62,12 @@ void dumpShard(const Shard &S, llvm::raw_ostream &OS) {
         Site["streaming"] = X.Streaming;
       if (!X.Interface.empty())
         Site["interface"] = X.Interface;
+      if (!X.ContextVar.empty())
+        Site["context_var"] = X.ContextVar + (X.ContextIsPointer ? "->" : ".");
+      if (!X.InboundVar.empty())
+        Site["inbound_var"] = X.InboundVar + (X.InboundIsPointer ? "->" : ".");
+      if (X.StatementStart.valid())
+        Site["statement_start"] = Loc(X.StatementStart);
     }
     J["sites"].push_back(std::move(Site));
   }

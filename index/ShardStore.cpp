@@ -77,6 +77,10 @@ std::string serializeShard(const Shard &Sh) {
     W.s(S.CallText);
     W.s(S.RequestText);
     W.s(S.Interface);
+    W.s(S.ContextVar);
+    W.s(S.InboundVar);
+    W.u(S.ContextIsPointer | S.InboundIsPointer << 1);
+    W.loc(S.StatementStart);
   }
   W.u(T.DeadlineFlows.size());
   for (const DeadlineFlow &F : T.DeadlineFlows) {
@@ -130,6 +134,8 @@ void mapSummaryPaths(TuSummary &T, const PathMap &Map) {
     S.Loc.File = Map(S.Loc.File);
     if (S.ResponseReadAt.valid())
       S.ResponseReadAt.File = Map(S.ResponseReadAt.File);
+    if (S.StatementStart.valid())
+      S.StatementStart.File = Map(S.StatementStart.File);
     Usr(S.Function);
   }
 }

@@ -23,7 +23,8 @@
 
 namespace decouple {
 
-constexpr uint32_t ShardFormatVersion = 6; // 2: Site::Streaming, 3: ResponseReadAt, 4: StoreNameFlows, 5: TransportTimeout sites, 6: Site::Interface
+constexpr uint32_t ShardFormatVersion = 7; // 2: Site::Streaming, 3: ResponseReadAt, 4: StoreNameFlows, 5: TransportTimeout sites,
+                                           // 6: Site::Interface, 7: the deadline fix-it's Site::ContextVar..StatementStart
 
 class ProgramGraph;
 

@@ -96,6 +96,12 @@ ShardStatus ShardView::decode(std::string_view Data, std::string &Why) {
     S.CallText = R.s();
     S.RequestText = R.s();
     S.Interface = R.s();
+    S.ContextVar = R.s();
+    S.InboundVar = R.s();
+    uint64_t Access = R.u();
+    S.ContextIsPointer = Access & 1;
+    S.InboundIsPointer = Access & 2;
+    S.StatementStart = R.loc();
     T.Sites.push_back(std::move(S));
   }
   for (uint64_t I = 0, N = R.count(); I < N && R.ok(); ++I) {

@@ -25,6 +25,7 @@ TuSummary SummaryBuilder::run() {
   for (size_t I : InlinedSites) {
     Out.Sites[I].CallText.clear();
     Out.Sites[I].RequestText.clear();
+    Out.Sites[I].StatementStart = Location();
   }
   Facts.resolveStoreNames(
       Out.Sites, Out.StoreNameFlows,

@@ -114,6 +114,16 @@ private:
   void handleDatastore(const Rule &R, const CallInfo &Call);
   bool handleRemoteCall(const Rule &R, const CallInfo &Call);
   void handleInProcessHandoff(const Rule &R, const CallInfo &Call);
+  /// What the deadline fix-it needs of remote call \p S: its context
+  /// variable, the caller's inbound context parameter, the statement's start
+  /// (index/DeadlineFixAnchors.cpp).
+  void recordDeadlineFixAnchors(Site &S, const CallInfo &Call,
+                                const clang::FunctionDecl *Caller,
+                                const clang::Decl *Context);
+  /// Whether \p Class (or a base) has a deadline-source method: an inbound
+  /// request's context, such as grpc::ServerContext. Cached.
+  bool isInboundContextClass(const clang::CXXRecordDecl *Class);
+  llvm::DenseMap<const clang::CXXRecordDecl *, bool> InboundContextClasses;
   void handleScheduledCallback(const Rule &R, const CallInfo &Call);
 
   // Calls through an interface (`std::shared_ptr<PaymentsIf>`) whose

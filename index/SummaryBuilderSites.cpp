@@ -340,6 +340,7 @@ bool SummaryBuilder::handleRemoteCall(const Rule &R, const CallInfo &Call) {
       }
   }
   Facts.addRemoteCall(S, Index, R, Call, Current.FD, Context);
+  recordDeadlineFixAnchors(S, Call, Current.FD, Context);
   return true;
 }
 

@@ -139,6 +139,14 @@ struct Site {
   // the implementation it dispatches to; whether that is generated code.
   std::string Interface;
   bool GeneratedImplementation = false;
+  // Remote calls, for the deadline fix-it (coupling-missing-deadline): the
+  // variable holding the context the call's deadline goes on, and the
+  // calling function's inbound context parameter (one whose class has a
+  // deadline-source method, grpc::ServerContext); "" when not a named
+  // variable. Where the statement holding the call begins.
+  std::string ContextVar, InboundVar;
+  bool ContextIsPointer = false, InboundIsPointer = false; // `->`, not `.`
+  Location StatementStart;
   friend bool operator==(const Site &, const Site &) = default;
 };
 

@@ -197,13 +197,29 @@ bool answeredHere(const std::string &Body) {
   return true;
 }
 
+/// The editor's initialize, with what clangd must be told (forClangd).
+void rewriteForClangd(std::string &Body) {
+  if (!llvm::StringRef(Body).contains("initialize"))
+    return;
+  llvm::Expected<llvm::json::Value> V = llvm::json::parse(Body);
+  if (!V) {
+    llvm::consumeError(V.takeError());
+    return;
+  }
+  if (llvm::json::Object *Msg = V->getAsObject();
+      Msg && Actions->forClangd(*Msg))
+    Body = serialise(*V, Body.find('\n') != std::string::npos);
+}
+
 void editorToClangd(int In, int ToClangd) {
   EditorReader Reader(In);
   std::string Body;
   while (Reader.next(Body))
-    if (!answeredHere(Body))
+    if (!answeredHere(Body)) {
+      rewriteForClangd(Body);
       writeAll(ToClangd, Config.DelimitedInput ? Body + "\n---\n"
                                                 : framed(Body));
+    }
   ::close(ToClangd); // clangd reads end of input
 }
 

@@ -51,6 +51,42 @@ bool hasQuickFix(const Array &Actions, const Object &Diagnostic) {
   return false;
 }
 
+/// O[Key] as an object, made (or replaced) when it is not one.
+Object &member(Object &O, llvm::StringRef Key) {
+  if (!O.getObject(Key))
+    O[Key] = Object();
+  return *O.getObject(Key);
+}
+
+/// What clangd answers an editor without CodeAction literals
+/// (ClangdLSPServer's asCommand): a fix becomes clangd.applyFix of its
+/// edit, titled "Apply fix: ..."; an action with a command becomes that
+/// command; one with both cannot be said as a Command and is left out.
+Array asCommands(Array Actions) {
+  Array Commands;
+  for (Value &A : Actions) {
+    Object *Action = A.getAsObject();
+    if (!Action || (Action->get("edit") && Action->get("command")))
+      continue;
+    std::string Title = Action->getString("title").value_or("").str();
+    if (Action->getString("kind") == "quickfix")
+      Title = "Apply fix: " + Title;
+    Object Cmd;
+    if (Object *C = Action->getObject("command"))
+      Cmd = std::move(*C);
+    else if (Value *Edit = Action->get("edit"))
+      Cmd = Object{{"command", "clangd.applyFix"},
+                   {"arguments", Array{std::move(*Edit)}}};
+    else if (Action->getString("command"))
+      Cmd = std::move(*Action); // already a Command
+    else
+      continue;
+    Cmd["title"] = std::move(Title);
+    Commands.push_back(std::move(Cmd));
+  }
+  return Commands;
+}
+
 } // namespace
 
 bool RefactoringActions::fromClient(const Object &Message,
@@ -74,15 +110,16 @@ bool RefactoringActions::fromClient(const Object &Message,
   if (*Method == "textDocument/codeAction" && Id) {
     const Object *Context = path(Params, {"context"});
     const Array *Diagnostics = Context ? Context->getArray("diagnostics") : nullptr;
-    if (!Diagnostics || refactorsExcluded(Context))
-      return false;
     Array Ours;
-    for (const Value &D : *Diagnostics)
-      if (const Object *O = D.getAsObject())
-        if (std::optional<llvm::StringRef> Code = O->getString("code");
-            Code && isCouplingCheck(*Code))
-          Ours.push_back(D);
-    if (!Ours.empty())
+    if (Diagnostics && !refactorsExcluded(Context))
+      for (const Value &D : *Diagnostics)
+        if (const Object *O = D.getAsObject())
+          if (std::optional<llvm::StringRef> Code = O->getString("code");
+              Code && isCouplingCheck(*Code))
+            Ours.push_back(D);
+    // An editor without CodeAction literals gets every reply as Commands
+    // (clangd answers us with literals: forClangd), so each is kept.
+    if (!Ours.empty() || !LiteralActions)
       Pending[idKey(Id)] = std::move(Ours);
     return false;
   }
@@ -122,15 +159,30 @@ bool RefactoringActions::fromClient(const Object &Message,
 Value RefactoringActions::actionFor(const Object &Diagnostic) const {
   std::string Check = Diagnostic.getString("code")->str();
   std::string Title = "Show the refactoring: the " + Check + " page";
-  Object Cmd{{"title", Title},
-             {"command", Command},
-             {"arguments", Array{checkDocsUri(DocsBase, Check)}}};
-  if (!LiteralActions)
-    return Cmd; // the editor takes only Command objects
   return Object{{"title", Title},
                 {"kind", "refactor"},
                 {"diagnostics", Array{Object(Diagnostic)}},
-                {"command", std::move(Cmd)}};
+                {"command", Object{{"title", Title},
+                                   {"command", Command},
+                                   {"arguments", Array{checkDocsUri(
+                                                     DocsBase, Check)}}}}};
+}
+
+bool RefactoringActions::forClangd(Object &Message) {
+  if (Message.getString("method") != "initialize")
+    return false;
+  std::lock_guard<std::mutex> Lock(Mutex);
+  if (LiteralActions)
+    return false;
+  Object *Params = Message.getObject("params");
+  Object *Caps = Params ? Params->getObject("capabilities") : nullptr;
+  if (!Caps)
+    return false;
+  Object &CodeAction = member(member(*Caps, "textDocument"), "codeAction");
+  CodeAction["codeActionLiteralSupport"] = Object{
+      {"codeActionKind",
+       Object{{"valueSet", Array{"quickfix", "refactor", "info"}}}}};
+  return true;
 }
 
 bool RefactoringActions::fromServer(Object &Message) {
@@ -162,12 +214,14 @@ bool RefactoringActions::fromServer(Object &Message) {
   Array *Actions = Result->getAsArray();
   if (!Actions)
     return false;
-  bool Changed = false;
+  bool Changed = !LiteralActions;
   for (const Value &D : Diagnostics)
     if (!hasQuickFix(*Actions, *D.getAsObject())) {
       Actions->push_back(actionFor(*D.getAsObject()));
       Changed = true;
     }
+  if (!LiteralActions)
+    *Actions = asCommands(std::move(*Actions));
   return Changed;
 }
 

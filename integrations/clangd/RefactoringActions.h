@@ -13,6 +13,13 @@
 // Both directions of the LSP stream pass through one RefactoringActions:
 // the request carries the diagnostics, clangd's reply the actions.
 //
+// An editor without CodeAction literals (no codeActionLiteralSupport) takes
+// only Command objects, which name no diagnostic: so clangd is told the
+// editor has literals, its replies name each fix's diagnostic, and they go
+// to the editor as Commands, as clangd itself would say them. A diagnostic
+// with a fix-it then gets clangd's "Apply fix" command alone; one without,
+// the "show the refactoring" command.
+//
 //===----------------------------------------------------------------------===//
 #pragma once
 
@@ -37,6 +44,12 @@ public:
   /// with \p ToClient, and must not reach clangd.
   bool fromClient(const llvm::json::Object &Message,
                   std::vector<llvm::json::Value> &ToClient);
+
+  /// A message from the editor on its way to clangd, changed in place:
+  /// initialize gains CodeAction literal support when the editor has none,
+  /// so that clangd's fixes name their diagnostics; fromServer turns the
+  /// replies back into Commands. Returns whether it changed.
+  bool forClangd(llvm::json::Object &Message);
 
   /// A message from clangd, changed in place: initialize's reply advertises
   /// the command, a codeAction reply gains the actions. Returns whether it

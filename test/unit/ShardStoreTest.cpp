@@ -31,7 +31,8 @@ SHARD_FIELDS(Site, Kind, Function, RuleId, Protocol, Loc, Callee, Service, Via,
              Consumer, EventLoop, Mode, Deadline, DeadlineMs, ResultUsed,
              ResponseReadAt, ReusedDeadline,
              DefaultTimeout, Streaming, CallText, RequestText, Interface,
-             GeneratedImplementation)
+             GeneratedImplementation, ContextVar, InboundVar, ContextIsPointer,
+             InboundIsPointer, StatementStart)
 SHARD_FIELDS(DeadlineFlow, Kind, Callee, Param, Caller, From, Deadline, Ms)
 SHARD_FIELDS(StoreNameFlow, Kind, To, From, Site)
 SHARD_FIELDS(TuSummary, MainFile, Functions, Calls, Sites, DeadlineFlows,
@@ -118,6 +119,11 @@ Shard sampleShard() {
   X.GeneratedImplementation = true;
   X.CallText = "stub->Place(&ctx, req, &resp)";
   X.RequestText = "req";
+  X.ContextVar = "ctx";
+  X.InboundVar = "server";
+  X.ContextIsPointer = true;
+  X.InboundIsPointer = true;
+  X.StatementStart = {"/src/a.cpp", 9, 1};
   T.Sites.push_back(X);
   // Every flow kind; the first has no field at its default.
   T.DeadlineFlows.push_back({DeadlineFlow::Forward, "c:@F@helper#", 1,
@@ -153,6 +159,8 @@ Shard sampleShard() {
     Y.EventLoop = I == 1;
     Y.ResultUsed = I == 2;
     Y.ReusedDeadline = I == 3;
+    Y.ContextIsPointer = I == 4; // the access bits one at a time
+    Y.InboundIsPointer = I == 5;
     Y.Via = "caf\xc3\xa9 \xe2\x86\x92 \"quoted\"\n"; // UTF-8, quotes, newline
     T.Sites.push_back(Y);
   }

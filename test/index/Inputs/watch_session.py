@@ -13,6 +13,8 @@ Steps:
                  than when the previous wait ended
   append:FILE:TEXT  append TEXT and a newline to FILE
   sleep:SECONDS
+  run:SHELL      run a shell command (rewrite the compile database) and
+                 wait for it
   idle:SECONDS   measure COMMAND's CPU time over SECONDS and print
                  "idle CPU: below 2%" or "idle CPU: N%"
   signal:NAME    send SIGNAME (INT, TERM) and wait for the exit
@@ -60,6 +62,8 @@ def main():
                 path, _, text = arg.partition(":")
                 with open(path, "a") as f:
                     f.write(text + "\n")
+            elif kind == "run":
+                subprocess.run(arg, shell=True, check=True, timeout=DEADLINE)
             elif kind == "sleep":
                 time.sleep(float(arg))
             elif kind == "idle":

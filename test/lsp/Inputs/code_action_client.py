@@ -14,6 +14,9 @@
 
 clangd finds the fixes of a diagnostic by its range and message, so the
 diagnostics must be the ones it published: hence two runs.
+
+  --no-literals   the editor declares no codeActionLiteralSupport: it
+                  takes Command objects only.
 """
 import json
 import re
@@ -30,6 +33,8 @@ def messages(path):
 def main():
     root, files = sys.argv[1], sys.argv[2:]
     published = None
+    literals = "--no-literals" not in files
+    files = [f for f in files if f != "--no-literals"]
     if "--published" in files:
         published = files[files.index("--published") + 1]
         files = files[:files.index("--published")]
@@ -38,6 +43,8 @@ def main():
                 "codeAction": {"codeActionLiteralSupport": {
                     "codeActionKind": {"valueSet": ["quickfix", "refactor"]}}}},
             "window": {"showDocument": {"support": True}}}
+    if not literals:
+        del caps["textDocument"]["codeAction"]["codeActionLiteralSupport"]
     out = [{"jsonrpc": "2.0", "id": 0, "method": "initialize",
             "params": {"processId": 1, "rootUri": "file://" + root,
                        "capabilities": caps, "trace": "off"}},
