@@ -169,15 +169,30 @@ void SharedHeaders::prepare(const std::vector<const CompileCommand *> &All,
     const CompileCommand *C = Example[U.PchPath];
     const Candidate &K = CandidateOf(C);
     std::string Header = PathOf(Name, ".h");
+    llvm::sys::fs::remove(PathOf(Name, ".meta"));
     {
       std::error_code EC;
       llvm::raw_fd_ostream OS(Header, EC);
-      OS << "// decouple: the leading includes shared by TUs such as "
-         << C->File << "\n";
-      for (const std::string &L : U.Lines)
-        OS << L << "\n";
+      if (!EC) {
+        OS << "// decouple: the leading includes shared by TUs such as "
+           << C->File << "\n";
+        for (const std::string &L : U.Lines)
+          OS << L << "\n";
+        OS.close();
+        if (OS.has_error()) {
+          EC = OS.error();
+          OS.clear_error();
+        }
+      }
+      if (EC) { // a full disk: its TUs are parsed without a shared header
+        if (Options.Verbose)
+          llvm::errs() << Header << ": note: cannot write the shared header: "
+                       << EC.message() << "\n";
+        llvm::sys::fs::remove(Header);
+        continue; // counted as build_failed below: it has no meta
+
+      }
     }
-    llvm::sys::fs::remove(PathOf(Name, ".meta"));
     while (Live.size() >= std::max(1u, Options.Jobs))
       Reap(true);
     std::fflush(nullptr);

@@ -51,6 +51,13 @@ bool writeSharedPreambleMeta(const std::string &Path,
       OS << "resolved\t" << R << "\n";
     for (const IncludedFile &F : Meta.Includes)
       OS << "include\t" << llvm::utohexstr(F.Digest) << "\t" << F.Path << "\n";
+    OS.close();
+    if (OS.has_error()) { // a full disk: say so, and leave nothing behind
+      Error = Tmp + ": write failed: " + OS.error().message();
+      OS.clear_error();
+      llvm::sys::fs::remove(Tmp);
+      return false;
+    }
   }
   if (std::error_code EC = llvm::sys::fs::rename(Tmp, Path)) {
     Error = Path + ": " + EC.message();

@@ -20,7 +20,7 @@
 // SITE: "sites": [
 // SITE-NOT: payments_rpc.h
 // SITE: "callee": "testsvc::Payments::Stub::Charge",
-// SITE-NEXT: "deadline": "missing",
+// SITE: "deadline": "missing",
 // SITE-NEXT: "function": "c:@S@Orders@F@Place
 // SITE-NEXT: "kind": "remote-call",
 // SITE-NEXT: "location": {
