@@ -3,6 +3,7 @@
 #include "driver/ErrorCollector.h"
 #include "driver/Indexer.h"
 #include "driver/RunGuard.h"
+#include "index/BinaryFormat.h"
 #include "index/ShardKey.h"
 #include "support/Paths.h"
 
@@ -170,28 +171,18 @@ void SharedHeaders::prepare(const std::vector<const CompileCommand *> &All,
     const Candidate &K = CandidateOf(C);
     std::string Header = PathOf(Name, ".h");
     llvm::sys::fs::remove(PathOf(Name, ".meta"));
-    {
-      std::error_code EC;
-      llvm::raw_fd_ostream OS(Header, EC);
-      if (!EC) {
-        OS << "// decouple: the leading includes shared by TUs such as "
-           << C->File << "\n";
-        for (const std::string &L : U.Lines)
-          OS << L << "\n";
-        OS.close();
-        if (OS.has_error()) {
-          EC = OS.error();
-          OS.clear_error();
-        }
-      }
-      if (EC) { // a full disk: its TUs are parsed without a shared header
-        if (Options.Verbose)
-          llvm::errs() << Header << ": note: cannot write the shared header: "
-                       << EC.message() << "\n";
-        llvm::sys::fs::remove(Header);
-        continue; // counted as build_failed below: it has no meta
-
-      }
+    std::string HeaderText =
+        "// decouple: the leading includes shared by TUs such as " + C->File +
+        "\n";
+    for (const std::string &L : U.Lines)
+      HeaderText += L + "\n";
+    if (std::string Error; !writeFileAtomically(Header, HeaderText, Error)) {
+      // A full disk: its TUs are parsed without a shared header (counted as
+      // build_failed below: it has no meta).
+      if (Options.Verbose)
+        llvm::errs() << "note: cannot write the shared header: " << Error
+                     << "\n";
+      continue;
     }
     while (Live.size() >= std::max(1u, Options.Jobs))
       Reap(true);

@@ -1,6 +1,7 @@
 //===- SharedPreamble.cpp -------------------------------------------------===//
 #include "index/SharedPreamble.h"
 #include "index/AstHelpers.h"
+#include "index/BinaryFormat.h"
 #include "index/ExtractAction.h"
 
 #include "clang/AST/ASTConsumer.h"
@@ -32,38 +33,20 @@ constexpr llvm::StringLiteral MetaMagic = "decouple-shared-header 1";
 bool writeSharedPreambleMeta(const std::string &Path,
                              const SharedPreambleMeta &Meta,
                              std::string &Error) {
-  std::string Tmp = Path + ".tmp";
-  {
-    std::error_code EC;
-    llvm::raw_fd_ostream OS(Tmp, EC);
-    if (EC) {
-      Error = Tmp + ": " + EC.message();
-      return false;
-    }
-    OS << MetaMagic << "\n"
-       << "key\t" << Meta.Key.CommandDigest << "\t" << Meta.Key.RulesDigest
-       << "\t" << Meta.Key.ToolVersion << "\n"
-       << "built\t" << (Meta.Built ? "yes" : "no") << "\t" << Meta.Failure
-       << "\n";
-    OS << "header\t" << Meta.Header << "\n"
-       << "project-files\t" << (Meta.HasProjectFiles ? "yes" : "no") << "\n";
-    for (const std::string &R : Meta.Resolved)
-      OS << "resolved\t" << R << "\n";
-    for (const IncludedFile &F : Meta.Includes)
-      OS << "include\t" << llvm::utohexstr(F.Digest) << "\t" << F.Path << "\n";
-    OS.close();
-    if (OS.has_error()) { // a full disk: say so, and leave nothing behind
-      Error = Tmp + ": write failed: " + OS.error().message();
-      OS.clear_error();
-      llvm::sys::fs::remove(Tmp);
-      return false;
-    }
-  }
-  if (std::error_code EC = llvm::sys::fs::rename(Tmp, Path)) {
-    Error = Path + ": " + EC.message();
-    return false;
-  }
-  return true;
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
+  OS << MetaMagic << "\n"
+     << "key\t" << Meta.Key.CommandDigest << "\t" << Meta.Key.RulesDigest
+     << "\t" << Meta.Key.ToolVersion << "\n"
+     << "built\t" << (Meta.Built ? "yes" : "no") << "\t" << Meta.Failure
+     << "\n";
+  OS << "header\t" << Meta.Header << "\n"
+     << "project-files\t" << (Meta.HasProjectFiles ? "yes" : "no") << "\n";
+  for (const std::string &R : Meta.Resolved)
+    OS << "resolved\t" << R << "\n";
+  for (const IncludedFile &F : Meta.Includes)
+    OS << "include\t" << llvm::utohexstr(F.Digest) << "\t" << F.Path << "\n";
+  return writeFileAtomically(Path, Text, Error);
 }
 
 bool readSharedPreambleMeta(const std::string &Path, SharedPreambleMeta &Meta) {
