@@ -67,7 +67,8 @@ std::string serializeShard(const Shard &Sh) {
     W.s(S.Service);
     W.s(S.Via);
     W.u(S.Consumer | S.EventLoop << 1 | S.ResultUsed << 2 |
-        S.ReusedDeadline << 3 | S.GeneratedImplementation << 4);
+        S.ReusedDeadline << 3 | S.GeneratedImplementation << 4 |
+        S.ContextIsPointer << 5 | S.InboundIsPointer << 6);
     W.loc(S.ResponseReadAt);
     W.u(static_cast<uint64_t>(S.Mode));
     W.u(static_cast<uint64_t>(S.Deadline));
@@ -79,7 +80,6 @@ std::string serializeShard(const Shard &Sh) {
     W.s(S.Interface);
     W.s(S.ContextVar);
     W.s(S.InboundVar);
-    W.u(S.ContextIsPointer | S.InboundIsPointer << 1);
     W.loc(S.StatementStart);
   }
   W.u(T.DeadlineFlows.size());

@@ -87,6 +87,8 @@ ShardStatus ShardView::decode(std::string_view Data, std::string &Why) {
     S.ResultUsed = Flags & 4;
     S.ReusedDeadline = Flags & 8;
     S.GeneratedImplementation = Flags & 16;
+    S.ContextIsPointer = Flags & 32;
+    S.InboundIsPointer = Flags & 64;
     S.ResponseReadAt = R.loc();
     S.Mode = R.e(CallMode::AsyncDetached);
     S.Deadline = R.e(DeadlineKind::OnTransport);
@@ -98,9 +100,6 @@ ShardStatus ShardView::decode(std::string_view Data, std::string &Why) {
     S.Interface = R.s();
     S.ContextVar = R.s();
     S.InboundVar = R.s();
-    uint64_t Access = R.u();
-    S.ContextIsPointer = Access & 1;
-    S.InboundIsPointer = Access & 2;
     S.StatementStart = R.loc();
     T.Sites.push_back(std::move(S));
   }
