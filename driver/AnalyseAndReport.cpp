@@ -133,17 +133,15 @@ int analyseAndReport(const Options &O, const ProjectSession &S,
                      const ProgramGraph &G, const FileFilter &Filter,
                      nlohmann::json &Stats) {
   auto Start = Clock::now();
-  std::vector<std::unique_ptr<CouplingCheck>> Checks;
-  std::vector<std::string> Errors;
   bool BudgetOnly = !O.Budget.empty() || !O.WriteBudget.empty();
-  if (!S.createChecks(O.Checks, Checks, Errors, BudgetOnly)) {
-    printErrors(Errors);
+  CheckedProgram P;
+  if (!checkProgram(O, S, G, Filter, BudgetOnly, P))
     return ExitUsage;
-  }
-  Analysis A(G, S.Rules, S.Config);
-  SourceLines Lines;
-  FindingCounts Counts;
-  std::vector<Finding> Findings = findingsOf(A, Checks, S, Filter, Lines, Counts);
+  const Analysis &A = *P.A;
+  std::vector<Finding> &Findings = P.Findings;
+  const auto &Checks = P.Checks;
+  SourceLines &Lines = P.Lines;
+  const FindingCounts &Counts = P.Counts;
   GateResult Gates = applyGates(O, S, A, Findings, Lines);
   int Exit = Gates.Exit;
   if (Exit == ExitUsage)

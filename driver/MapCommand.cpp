@@ -127,16 +127,10 @@ namespace {
 /// check) or from merge's index directories.
 int mapOf(const Options &O, const ProjectSession &S, const ProgramGraph &G,
           const FileFilter &Filter) {
-  std::vector<std::unique_ptr<CouplingCheck>> Checks;
-  std::vector<std::string> Errors;
-  if (!S.createChecks(O.Checks, Checks, Errors, false)) {
-    printErrors(Errors);
+  CheckedProgram P;
+  if (!checkProgram(O, S, G, Filter, false, P))
     return ExitUsage;
-  }
-  Analysis A(G, S.Rules, S.Config);
-  SourceLines Lines;
-  FindingCounts Counts;
-  return writeOrDiffMap(O, S, A, findingsOf(A, Checks, S, Filter, Lines, Counts));
+  return writeOrDiffMap(O, S, *P.A, std::move(P.Findings));
 }
 
 } // namespace

@@ -178,17 +178,22 @@ bool FileFilter::keeps(const Finding &F) const {
          llvm::any_of(F.Notes, [&](const FindingNote &N) { return Touching->count(N.Loc.File) > 0; });
 }
 
-std::vector<Finding> findingsOf(const Analysis &A,
-                                const std::vector<std::unique_ptr<CouplingCheck>> &Checks,
-                                const ProjectSession &S, const FileFilter &Filter,
-                                SourceLines &Lines, FindingCounts &Counts) {
-  std::vector<Finding> All;
-  for (const auto &C : Checks)
+bool checkProgram(const Options &O, const ProjectSession &S,
+                  const ProgramGraph &G, const FileFilter &Filter,
+                  bool AllowNone, CheckedProgram &Out) {
+  std::vector<std::string> Errors;
+  if (!S.createChecks(O.Checks, Out.Checks, Errors, AllowNone)) {
+    printErrors(Errors);
+    return false;
+  }
+  const Analysis &A = Out.A.emplace(G, S.Rules, S.Config);
+  std::vector<Finding> &All = Out.Findings;
+  for (const auto &C : Out.Checks)
     C->run(A, All);
   markPossiblyIncomplete(A, All);
   llvm::erase_if(All, [&](const Finding &F) { return !Filter.keeps(F); });
-  S.finishFindings(All, Lines, Counts);
-  return All;
+  S.finishFindings(All, Out.Lines, Out.Counts);
+  return true;
 }
 
 nlohmann::json indexStats(const IndexStats &St, const ProgramGraph &G) {

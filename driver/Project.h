@@ -101,11 +101,22 @@ struct FileFilter {
   bool keeps(const Finding &F) const;
 };
 
-/// The enabled checks' findings, post-processed by the session.
-std::vector<Finding> findingsOf(const Analysis &A,
-                                const std::vector<std::unique_ptr<CouplingCheck>> &Checks,
-                                const ProjectSession &S, const FileFilter &Filter,
-                                SourceLines &Lines, FindingCounts &Counts);
+/// One linked program analysed and checked: what check, merge and map
+/// report from.
+struct CheckedProgram {
+  std::vector<std::unique_ptr<CouplingCheck>> Checks;
+  std::optional<Analysis> A;
+  SourceLines Lines;
+  FindingCounts Counts;
+  std::vector<Finding> Findings; // post-processed by the session, filtered
+};
+
+/// Creates the checks --checks names (none is allowed with \p AllowNone: a
+/// budget-only run), analyses \p G and runs them. False, the errors
+/// printed, on a bad --checks.
+bool checkProgram(const Options &O, const ProjectSession &S,
+                  const ProgramGraph &G, const FileFilter &Filter,
+                  bool AllowNone, CheckedProgram &Out);
 
 } // namespace decouple
 

@@ -393,7 +393,7 @@ void CallFacts::resolve(
     } else if (FromChain) {
       // Settled by followReceiverChain.
     } else if (!P.R->Context) {
-      S.Deadline = setsTransportTimeouts(Matcher.rules(), P.R->Protocol)
+      S.Deadline = Matcher.setsTransportTimeouts(P.R->Protocol)
                        ? DeadlineKind::OnTransport
                        : DeadlineKind::Unknown;
     } else if (P.Context) {

@@ -233,6 +233,8 @@ std::vector<std::string> matcherProblems(const RuleSet &Rules) {
 
 RuleMatcher::RuleMatcher(const RuleSet &Rules) : Rules(Rules) {
   for (const Rule &R : Rules.Rules) {
+    if (setsTransportTimeout(R))
+      TransportTimeoutProtocols.insert(R.Protocol);
     if (R.Kind == Role::ServiceNaming)
       continue;
     (marksDefinition(R) ? DefinitionRules : CallRules).push_back(&R);

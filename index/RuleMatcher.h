@@ -15,6 +15,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringSet.h"
 
 namespace clang {
 class ASTContext;
@@ -99,9 +100,16 @@ public:
 
   const RuleSet &rules() const { return Rules; }
 
+  /// Whether a rule sets timeouts on \p Protocol's transport
+  /// (setsTransportTimeout), from a set made once, not a scan per call.
+  bool setsTransportTimeouts(llvm::StringRef Protocol) const {
+    return TransportTimeoutProtocols.contains(Protocol);
+  }
+
 private:
   const RuleSet &Rules;
   std::vector<const Rule *> CallRules, DefinitionRules;
+  llvm::StringSet<> TransportTimeoutProtocols;
   llvm::DenseMap<const clang::FunctionDecl *,
                  llvm::SmallVector<const Rule *, 2>>
       CallCache, DefinitionCache;

@@ -339,7 +339,7 @@ void SummaryBuilder::handleCall(const CallInfo &Call) {
       break;
     case Role::DeadlineSetter:
       // A protocol's transport timeout (a TSocket's): the program sets one.
-      if (!R->Protocol.empty())
+      if (setsTransportTimeout(*R))
         addSite(SiteKind::TransportTimeout, *R, Call.E->getBeginLoc(),
                 Current.Usr)
             .Callee = qualifiedName(Call.Callee);

@@ -26,11 +26,8 @@ const char *roleName(Role R) {
   return "?";
 }
 
-bool setsTransportTimeouts(const RuleSet &Set, const std::string &Protocol) {
-  return !Protocol.empty() &&
-         std::any_of(Set.Rules.begin(), Set.Rules.end(), [&](const Rule &R) {
-           return R.Kind == Role::DeadlineSetter && R.Protocol == Protocol;
-         });
+bool setsTransportTimeout(const Rule &R) {
+  return R.Kind == Role::DeadlineSetter && !R.Protocol.empty();
 }
 
 bool parseRulePack(std::string_view Text, const std::string &Name,

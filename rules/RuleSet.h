@@ -167,10 +167,11 @@ struct RuleSet {
   std::string digest() const;
 };
 
-/// Whether a deadline-setter rule sets timeouts on \p Protocol's transport
-/// (Thrift's TSocket): that protocol's calls without a context then have
-/// their deadline on the transport (DeadlineKind::OnTransport).
-bool setsTransportTimeouts(const RuleSet &Set, const std::string &Protocol);
+/// Whether \p R sets a timeout on its protocol's transport (Thrift's
+/// TSocket): a deadline-setter that names a protocol. That protocol's calls
+/// without a context then have their deadline on the transport
+/// (DeadlineKind::OnTransport; RuleMatcher::setsTransportTimeouts).
+bool setsTransportTimeout(const Rule &R);
 
 /// Parses and validates one rule pack, appending its rules. On error returns
 /// false with every problem as "file:line:col: error: ..." in \p Errors.

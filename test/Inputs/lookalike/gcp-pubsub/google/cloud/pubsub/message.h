@@ -1,4 +1,5 @@
 // Look-alike test header: imitates the signatures of google-cloud-cpp Pub/Sub Message, MessageBuilder, Topic and Subscription (not the real library).
+// Follows google/cloud/pubsub/message.h, topic.h and subscription.h.
 #pragma once
 #include <google/cloud/future.h>
 #include <string>

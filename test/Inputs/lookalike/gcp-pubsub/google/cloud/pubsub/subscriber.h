@@ -1,4 +1,5 @@
 // Look-alike test header: imitates the signatures of google-cloud-cpp Pub/Sub Subscriber, AckHandler and MakeSubscriberConnection (not the real library).
+// Follows google/cloud/pubsub/subscriber.h (the 2.13.0 reference: Subscribe(ApplicationCallback, Options), Subscribe(ExactlyOnceApplicationCallback, Options), Pull(Options)).
 #pragma once
 #include <google/cloud/pubsub/message.h>
 #include <functional>
@@ -31,9 +32,18 @@ public:
 };
 std::shared_ptr<SubscriberConnection> MakeSubscriberConnection(Subscription subscription, Options opts = {});
 
+// Upstream: google/cloud/pubsub/pull_ack_handler.h and pull_response.h.
+class PullAckHandler {
+public:
+  PullAckHandler(PullAckHandler &&) = default;
+  ~PullAckHandler();
+  future<Status> ack() &&;
+  future<Status> nack() &&;
+};
+
 struct PullResponse {
-  AckHandler handler;
-  Message message;
+  pubsub::PullAckHandler handler;
+  pubsub::Message message;
 };
 
 /// Callbacks run on the background (I/O) thread pool.
