@@ -42,6 +42,26 @@ const Expr *strip(const Expr *E) {
   return E;
 }
 
+void valueSources(const Expr *E, llvm::SmallPtrSetImpl<const Expr *> &Sources) {
+  E = strip(E);
+  if (!E || !Sources.insert(E).second || Sources.size() > 64)
+    return;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    if (const auto *V = dyn_cast<VarDecl>(DRE->getDecl());
+        V && V->isLocalVarDecl() && V->getInit())
+      valueSources(V->getInit(), Sources);
+    return;
+  }
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
+    valueSources(MC->getImplicitObjectArgument(), Sources);
+  if (const auto *C = dyn_cast<CallExpr>(E))
+    for (const Expr *Arg : C->arguments())
+      valueSources(Arg, Sources);
+  else if (const auto *CE = dyn_cast<CXXConstructExpr>(E))
+    for (const Expr *Arg : CE->arguments())
+      valueSources(Arg, Sources);
+}
+
 bool isLongLived(const Decl *D) {
   if (isa_and_nonnull<FieldDecl>(D))
     return true;

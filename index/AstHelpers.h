@@ -11,6 +11,7 @@
 
 #include "clang/AST/Expr.h"
 #include "clang/Basic/FileEntry.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 #include <cstdint>
 #include <optional>
@@ -29,6 +30,13 @@ namespace decouple {
 /// \p E without parentheses, implicit casts and nodes, copies and
 /// conversions, functional casts, and `({ ...; value; })` wrappers.
 const clang::Expr *strip(const clang::Expr *E);
+
+/// The expressions whose values \p E is made of, \p E included: the
+/// receivers and arguments of the calls in it and the initialisers of the
+/// local variables it names (`t.then(f).get()` is made of `t`'s initialiser).
+/// A join's receiver, a returned value: the tasks they wait on.
+void valueSources(const clang::Expr *E,
+                  llvm::SmallPtrSetImpl<const clang::Expr *> &Sources);
 
 /// Lives longer than one call: a member, a global or a static.
 bool isLongLived(const clang::Decl *D);

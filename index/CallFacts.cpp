@@ -121,6 +121,12 @@ void CallFacts::record(const Rule &R, const CallInfo &Call,
     if (const Decl *Obj =
             objectDecl(Call.Receiver ? Call.Receiver : Call.arg(0)))
       JoinedVars.insert(Obj);
+    // `client.request(...).then(f).get()`, `t.wait()`: the tasks waited on.
+    {
+      llvm::SmallPtrSet<const Expr *, 8> Sources;
+      valueSources(Call.Receiver ? Call.Receiver : Call.arg(0), Sources);
+      JoinedSources.insert(Sources.begin(), Sources.end());
+    }
     break;
   default:
     break;
@@ -342,30 +348,11 @@ void CallFacts::resolve(
     std::vector<Site> &Sites, std::vector<DeadlineFlow> &Flows,
     llvm::function_ref<std::string(const FunctionDecl *)> UsrOf,
     llvm::function_ref<Location(SourceLocation)> LocOf) {
-  SourceManager &SM = Ctx.getSourceManager();
   followDeadlineHelpers();
   for (const PendingRemote &P : Pending) {
     Site &S = Sites[P.SiteIndex];
     SourceLocation End = P.Call->getEndLoc();
-    if (P.R->Style != CallStyle::Blocking && S.Mode != CallMode::Awaited) {
-      bool Joined = false;
-      if (P.StoredIn && AwaitedVars.contains(P.StoredIn))
-        S.Mode = CallMode::Awaited;
-      else if (P.StoredIn && JoinedVars.contains(P.StoredIn))
-        Joined = true;
-      else if (P.R->Style == CallStyle::AsyncStart ||
-               (!P.ReturnDiscarded && P.StoredIn)) {
-        for (SourceLocation J : Joins.lookup(P.Function))
-          Joined |= SM.isBeforeInTranslationUnit(End, J);
-        for (SourceLocation J : AwaitedJoins.lookup(P.Function))
-          if (SM.isBeforeInTranslationUnit(End, J))
-            S.Mode = CallMode::Awaited;
-      }
-      if (Joined && S.Mode != CallMode::Awaited)
-        S.Mode = CallMode::AsyncJoined;
-      if (S.Mode == CallMode::AsyncDetached)
-        S.Mode = bridgedMode(P.Function);
-    }
+    settleMode(S, P);
     bool ResultRead = (!P.ReturnDiscarded && !P.StoredIn) ||
                       isa_and_nonnull<ParmVarDecl>(P.Response) ||
                       (P.StoredIn && readAfter(P.StoredIn, End)) ||

@@ -50,6 +50,14 @@ public:
   void noteLocalVar(const clang::VarDecl *V);
   /// The operand of a co_await.
   void noteAwaited(const clang::Expr *Operand);
+  /// A request handler: the framework waits for the task it returns, and a
+  /// void handler answers when it replies, perhaps in a continuation.
+  void noteEntry(const clang::FunctionDecl *Handler) {
+    EntryHandlers.insert(Handler->getCanonicalDecl());
+  }
+  /// The value \p Function returns: a task made of a call's is handed back.
+  void noteReturned(const clang::Expr *Value,
+                    const clang::FunctionDecl *Function);
   /// `&resp` handed to another call is an out-parameter, not a read.
   void noteAddressTaken(const clang::DeclRefExpr *E);
   /// A use of a declaration: a read if it holds a remote call's result.
@@ -130,6 +138,12 @@ private:
 
   llvm::DenseSet<const clang::Expr *> AwaitedExprs, AddressTaken;
   llvm::DenseSet<const clang::Decl *> AwaitedVars, JoinedVars;
+  // Calls whose task (or a continuation of it) a join waits on, and calls
+  // whose task a function returns, with that function (valueSources).
+  llvm::DenseSet<const clang::Expr *> JoinedSources;
+  llvm::DenseMap<const clang::Expr *, const clang::FunctionDecl *>
+      ReturnedSources;
+  llvm::DenseSet<const clang::FunctionDecl *> EntryHandlers; // canonical
   // Project functions whose returned future or awaitable a caller joins or
   // co_awaits (canonical declarations).
   llvm::DenseSet<const clang::FunctionDecl *> AwaitedBridges, JoinedBridges;
@@ -198,6 +212,12 @@ private:
   /// Target and deadline set by setters on the call's receiver chain
   /// (`CreateRequest().get(url).timeout(ms).perform()`); false if none.
   bool followReceiverChain(Site &S, const clang::Expr *Call);
+  /// Settles whether the handler waits for a non-blocking call: co_awaited,
+  /// joined, returned to the framework, answered from, or none of these.
+  void settleMode(Site &S, const PendingRemote &P);
+  /// A void handler replies from a continuation of the call (`.then(...)`
+  /// given a lambda capturing the handler's request): the request waits.
+  bool answeredFromContinuation(const PendingRemote &P);
   /// Awaited or joined when a call started in \p Function (or a lambda in
   /// it) is handed back to callers that wait; else async-detached.
   CallMode bridgedMode(const clang::FunctionDecl *Function) const;

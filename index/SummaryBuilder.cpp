@@ -94,6 +94,12 @@ bool SummaryBuilder::VisitCoawaitExpr(CoawaitExpr *E) {
   return true;
 }
 
+bool SummaryBuilder::VisitReturnStmt(ReturnStmt *S) {
+  if (!Frames.empty() && S->getRetValue())
+    Facts.noteReturned(S->getRetValue(), Frames.back().FD);
+  return true;
+}
+
 bool SummaryBuilder::VisitCallExpr(CallExpr *E) {
   if (Frames.empty() || E->isTypeDependent())
     return true;
@@ -284,6 +290,7 @@ void SummaryBuilder::addEntry(const Rule &R, const FunctionDecl *Handler,
                               SourceLocation L, const std::string &Service,
                               const std::string &Via) {
   Site &S = addSite(SiteKind::EntryPoint, R, L, functionUsr(Handler));
+  Facts.noteEntry(Handler);
   S.Callee = qualifiedName(Handler);
   S.Service = Service;
   S.Via = Via;

@@ -43,6 +43,7 @@ public:
   bool TraverseLambdaExpr(clang::LambdaExpr *LE,
                           DataRecursionQueue * = nullptr);
   bool VisitCoawaitExpr(clang::CoawaitExpr *E);
+  bool VisitReturnStmt(clang::ReturnStmt *S);
   bool VisitCallExpr(clang::CallExpr *E);
   bool VisitCXXConstructExpr(clang::CXXConstructExpr *E);
   bool VisitCXXDeleteExpr(clang::CXXDeleteExpr *E);

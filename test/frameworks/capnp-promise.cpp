@@ -1,22 +1,17 @@
-// XFAIL: *
-// Engine gap: a Cap'n Proto server method never blocks on another service;
-// it returns a promise chained on the outbound call (or tail-calls it), and
-// its caller still waits for that service. Only co_await makes a call
-// "awaited"; a call whose promise is continued with .then() and returned, or
-// handed to CallContext::tailCall, stays async-detached, so the idiomatic
-// coupling of a Cap'n Proto server is not reported:
-//
-//   kj::Promise<void> place(PlaceContext context) override {
-//     return payments_.chargeRequest().send().then(
-//         [context](auto charged) mutable { ... });
-//   }
-//
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: capnp compile -oc++:%t --src-prefix=%S/Inputs/capnp %S/Inputs/capnp/shop.capnp
 // RUN: %check_both %s coupling-sync-call-in-request-path,coupling-awaited-call-in-request-path --flags=-I%t --flags=-std=c++17
 // (C++17: Cap'n Proto 0.9's blob.h does not compile as C++20.)
+//
+// Cap'n Proto promise chains: a server method never blocks on another
+// service; it returns a promise chained on the outbound call, or hands the
+// request to CallContext::tailCall, and its caller still waits for that
+// service: the call is awaited. A promise that is detached, kept in a
+// kj::TaskSet, or returned by a helper whose caller detaches it is not waited
+// for, even when its continuation writes the results.
 #include "shop.capnp.h"
 #include <capnp/capability.h>
+#include <kj/async.h>
 
 class OrdersImpl final : public shop::Orders::Server {
 public:
@@ -43,4 +38,37 @@ public:
 private:
   shop::Payments::Client payments_;
   shop::Orders::Client primary_;
+};
+
+class PaymentsImpl final : public shop::Payments::Server,
+                           private kj::TaskSet::ErrorHandler {
+public:
+  explicit PaymentsImpl(shop::Inventory::Client inventory)
+      : inventory_(kj::mv(inventory)) {}
+
+  kj::Promise<void> charge(ChargeContext context) override {
+    // Detached, though its continuation writes the results: the method has
+    // already answered with READY_NOW.
+    auto reserve = inventory_.reserveRequest();
+    reserve.setId(context.getParams().getId());
+    reserve.send()
+        .then([context](auto left) mutable {
+          context.getResults().setOk(left.getLeft() > 0);
+        })
+        .detach([](kj::Exception &&) {});
+    // Kept in a TaskSet: run later, nobody waits.
+    tasks_.add(inventory_.reserveRequest().send().ignoreResult());
+    // A helper's promise, detached by its caller.
+    Restock().detach([](kj::Exception &&) {});
+    return kj::READY_NOW;
+  }
+
+private:
+  kj::Promise<void> Restock() {
+    return inventory_.reserveRequest().send().ignoreResult();
+  }
+  void taskFailed(kj::Exception &&) override {}
+
+  shop::Inventory::Client inventory_;
+  kj::TaskSet tasks_{*this};
 };
