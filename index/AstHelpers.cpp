@@ -80,9 +80,16 @@ const Decl *objectDecl(const Expr *E) {
     return DRE->getDecl();
   if (const auto *ME = dyn_cast<MemberExpr>(E))
     return ME->getMemberDecl();
-  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
     if (const auto *M = MC->getMethodDecl(); M && M->getName() == "get")
       return objectDecl(MC->getImplicitObjectArgument());
+    // `send_multipart(sock, ...)` taking a zmq::socket_ref: a conversion to
+    // a handle (a class or a pointer, not a bool) still names the object.
+    if (const auto *Conv =
+            dyn_cast_or_null<CXXConversionDecl>(MC->getMethodDecl());
+        Conv && !Conv->getConversionType()->isArithmeticType())
+      return objectDecl(MC->getImplicitObjectArgument());
+  }
   if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E))
     if ((OC->getOperator() == OO_Star || OC->getOperator() == OO_Arrow) &&
         OC->getNumArgs() > 0)

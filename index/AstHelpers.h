@@ -42,7 +42,7 @@ void valueSources(const clang::Expr *E,
 bool isLongLived(const clang::Decl *D);
 
 /// The variable or field an operand denotes: `ctx`, `&ctx`, `*p`, `p.get()`,
-/// `this->ctx_`.
+/// `this->ctx_`, `sock` converted to a handle (`operator socket_ref()`).
 const clang::Decl *objectDecl(const clang::Expr *E);
 
 /// A string a constant expression spells: a literal, or a variable

@@ -225,20 +225,6 @@ static bool isWritableParam(const FunctionDecl *FD, unsigned Index) {
   return !Pointee.isNull() && !Pointee.isConstQualified();
 }
 
-bool CallFacts::kindHolds(const Rule &R, const CallInfo &Call,
-                          const FunctionDecl *Caller) {
-  if (R.RequiresKind.empty() && R.UnlessKind.empty())
-    return true;
-  const Decl *Obj = operandDecl(Call, R.Context ? R.Context : R.Object, Caller);
-  auto It = Kinds.find(Obj);
-  bool Tagged = Obj && It != Kinds.end();
-  if (!R.UnlessKind.empty() && Tagged && KindTaggedIn.lookup(Obj) == Caller &&
-      Glob(R.UnlessKind).matches(It->second))
-    return false;
-  return R.RequiresKind.empty() ||
-         (Tagged && Glob(R.RequiresKind).matches(It->second));
-}
-
 void CallFacts::addRemoteCall(Site &S, size_t SiteIndex, const Rule &R,
                               const CallInfo &Call, const FunctionDecl *Caller,
                               const Decl *Context) {

@@ -20,6 +20,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace clang {
@@ -71,6 +72,10 @@ public:
   void record(const Rule &R, const CallInfo &Call,
               const clang::FunctionDecl *Caller);
 
+  /// Before the walk: the kinds objects are created with (a local's or
+  /// global's initialiser, a member's default or mem-initializer), followed
+  /// into the parameters the TU's calls pass them to (CallFactsKinds.cpp).
+  void seedObjectKinds(llvm::function_ref<bool(const clang::Decl *)> IsProject);
   /// Whether the rule's kind requirement holds for its context object.
   bool kindHolds(const Rule &R, const CallInfo &Call,
                  const clang::FunctionDecl *Caller);
@@ -170,6 +175,11 @@ private:
   /// request objects; "" when no path is known.
   std::string requestLineOf(const clang::Decl *Context,
                             const clang::Decl *Request) const;
+  /// The kind an object-kind rule gives what \p Init creates, if any.
+  std::optional<std::string> createdKind(const clang::Expr *Init);
+  /// Adds \p Kind to \p Obj's; two kinds make it none (""). Whether it
+  /// changed.
+  bool mergeKind(const clang::Decl *Obj, llvm::StringRef Kind);
   // Which function tagged each object (unless_kind: "opened here").
   llvm::DenseMap<const clang::Decl *, const clang::FunctionDecl *> KindTaggedIn;
   // (callee, parameter index) -> the objects callers pass there.

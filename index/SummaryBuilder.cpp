@@ -17,6 +17,7 @@ TuSummary SummaryBuilder::run() {
     Out.Errors.push_back(std::move(P));
   if (auto Main = SM.getFileEntryRefForID(SM.getMainFileID()))
     Out.MainFile = pathOf(*Main);
+  Facts.seedObjectKinds([this](const Decl *D) { return isProjectDecl(D); });
   TraverseDecl(Ctx.getTranslationUnitDecl());
   Facts.resolve(Out.Sites, Out.DeadlineFlows,
                 [this](const FunctionDecl *FD) { return functionUsr(FD); },
