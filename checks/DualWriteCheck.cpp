@@ -17,13 +17,36 @@ struct PathWrites {
   std::vector<const Reach *> Writes, Publishes, Calls;
 };
 
+/// A cache-aside fill: before writing store S, the same function read S
+/// (the miss) and, after that, another store (the source of truth). What it
+/// writes was just read, so it cannot disagree with anything.
+bool isCacheFill(const Analysis &A, const RequestPath &P, const Reach &Write) {
+  const Site &W = A.site(Write.Site);
+  std::vector<const Reach *> Reads; // of a store, in W's function, before W
+  for (const Reach &R : P.Reaches) {
+    const Site &S = A.site(R.Site);
+    if (S.Kind == SiteKind::DatastoreRead && S.Function == W.Function &&
+        !S.Service.empty() && runsBefore(R, S.Loc, Write, W.Loc))
+      Reads.push_back(&R);
+  }
+  auto Before = [&](const Reach *X, const Reach *Y) {
+    return runsBefore(*X, A.site(X->Site).Loc, *Y, A.site(Y->Site).Loc);
+  };
+  for (const Reach *Miss : Reads)
+    for (const Reach *Source : Reads)
+      if (A.site(Miss->Site).Service == W.Service &&
+          A.site(Source->Site).Service != W.Service && Before(Miss, Source))
+        return true;
+  return false;
+}
+
 PathWrites collect(const Analysis &A, const RequestPath &P) {
   PathWrites Out;
   for (const Reach &R : P.Reaches) {
     const Site &S = A.site(R.Site);
     if (allowListed(A, S))
       continue;
-    if (S.Kind == SiteKind::DatastoreWrite)
+    if (S.Kind == SiteKind::DatastoreWrite && !isCacheFill(A, P, R))
       Out.Writes.push_back(&R);
     else if (S.Kind == SiteKind::Publish)
       Out.Publishes.push_back(&R);

@@ -302,15 +302,18 @@ void SummaryBuilder::addEntry(const Rule &R, const FunctionDecl *Handler,
 void SummaryBuilder::handleCall(const CallInfo &Call) {
   llvm::SmallVector<const Rule *, 2> Rules;
   Matcher.rulesForCall(Call, Rules);
-  if (Rules.empty()) {
-    // Through an interface: the finding is on this call, and names the
-    // implementation (the witness of the remote call is its callee).
+  // Through an interface: one no rule names (a Thrift FooIf), or one whose
+  // remote-call rule names it too (a gRPC StubInterface). The finding is on
+  // this call, and names the implementation (the remote call's callee).
+  if (llvm::all_of(Rules,
+                   [](const Rule *R) { return R->Kind == Role::SyncCall; })) {
     CallInfo AsImpl = Call;
-    if (const CXXMethodDecl *Impl = implementationCalled(Call, Rules)) {
+    llvm::SmallVector<const Rule *, 2> ImplRules;
+    if (const CXXMethodDecl *Impl = implementationCalled(Call, ImplRules)) {
       AsImpl.Callee = Impl;
       bool IsSite = false;
       size_t First = Out.Sites.size();
-      for (const Rule *R : Rules)
+      for (const Rule *R : ImplRules)
         IsSite |= Facts.kindHolds(*R, AsImpl, Frames.back().FD) &&
                   handleRemoteCall(*R, AsImpl);
       for (size_t I = First; I < Out.Sites.size(); ++I) {
@@ -321,7 +324,6 @@ void SummaryBuilder::handleCall(const CallInfo &Call) {
       }
       if (IsSite)
         return;
-      Rules.clear();
     }
   }
   const Frame &Current = Frames.back();

@@ -30,15 +30,29 @@ const llvm::StringRef SqlWriteVerbs[] = {
 #include "index/FrameworkVocabulary.def"
 };
 
-/// The HTTP methods an argument names as enumerators, in order and upper
-/// case: "GET,POST" for Drogon's `{Get, Post}`.
+/// The HTTP method \p S names as an enumerator (Drogon's `Post`), or as a
+/// string literal made an enumerator by a literal operator (Crow's
+/// `"POST"_method`); "" otherwise.
+std::string httpVerbNamedBy(const Stmt *S) {
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+    return isa<EnumConstantDecl>(Ref->getDecl())
+               ? Ref->getDecl()->getName().upper()
+               : "";
+  const auto *Literal = dyn_cast<UserDefinedLiteral>(S);
+  if (!Literal || !Literal->getType()->isEnumeralType() ||
+      Literal->getLiteralOperatorKind() != UserDefinedLiteral::LOK_String)
+    return "";
+  const auto *Text =
+      dyn_cast<StringLiteral>(Literal->getCookedLiteral()->IgnoreImpCasts());
+  return Text ? Text->getString().upper() : "";
+}
+
+/// The HTTP methods an argument names, in order and upper case: "GET,POST"
+/// for Drogon's `{Get, Post}`.
 std::string httpVerbsIn(const Expr *Arg) {
   std::string Verbs;
   forEachSubStmt(Arg, [&](const Stmt *S) {
-    const auto *Ref = dyn_cast<DeclRefExpr>(S);
-    if (!Ref || !isa<EnumConstantDecl>(Ref->getDecl()))
-      return;
-    std::string V = Ref->getDecl()->getName().upper();
+    std::string V = httpVerbNamedBy(S);
     if (llvm::is_contained(HttpVerbs, V) &&
         !llvm::is_contained(llvm::split(Verbs, ','), V))
       Verbs += (Verbs.empty() ? "" : ",") + V;

@@ -33,3 +33,29 @@ void Refund(crow::SimpleApp &app) {
     return crow::response(resp.value());
   });
 }
+
+// The methods as Crow's user-defined literal ("GET"_method, include/crow/
+// common.h): the route's name lists both.
+void Lookup(crow::SimpleApp &app) {
+  CROW_ROUTE(app, "/lookup").methods("GET"_method, "POST"_method)([](const crow::request &req) {
+    grpc::ClientContext ctx;
+    testsvc::Req r;
+    testsvc::Resp resp;
+    payments->Charge(&ctx, r, &resp);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: blocking gRPC call Payments.Charge in the request path of HTTP GET,POST /lookup (service frameworks, named after its directory){{.*}} [coupling-sync-call-in-request-path]
+    return crow::response(resp.value());
+  });
+}
+
+// A string literal that is no literal operator's HTTPMethod (a name given
+// to the rule) names no method: the entry is the bare route.
+void Health(crow::SimpleApp &app) {
+  CROW_ROUTE(app, "/health").name("POST")([](const crow::request &req) {
+    grpc::ClientContext ctx;
+    testsvc::Req r;
+    testsvc::Resp resp;
+    payments->Charge(&ctx, r, &resp);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: blocking gRPC call Payments.Charge in the request path of HTTP /health (service frameworks, named after its directory){{.*}} [coupling-sync-call-in-request-path]
+    return crow::response(resp.value());
+  });
+}

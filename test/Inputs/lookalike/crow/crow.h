@@ -138,6 +138,8 @@ constexpr crow::HTTPMethod method_from_string(const char *str) {
                        : crow::HTTPMethod::Get;
 }
 
+// As upstream's include/crow/common.h declares it: at global scope, outside
+// namespace crow, so `"GET"_method` needs no using-declaration.
 constexpr crow::HTTPMethod operator""_method(const char *str, size_t /*len*/) {
   return method_from_string(str);
 }
