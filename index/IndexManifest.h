@@ -27,6 +27,7 @@ struct ManifestEntry {
   unsigned Errors = 0;
 
   static ManifestEntry fromShard(const Shard &S);
+  friend bool operator==(const ManifestEntry &, const ManifestEntry &) = default;
 };
 
 /// Whether \p Name is a shard file name (NAME.shard, no directory part), so
