@@ -28,7 +28,8 @@ std::vector<std::string> sanitizeCommand(std::vector<std::string> Args,
   if (!Args.empty() && !Edits.Prepend.empty())
     Args = getInsertArgumentAdjuster(Edits.Prepend, ArgumentInsertPosition::BEGIN)(Args, File);
   if (!Args.empty() && !Edits.Append.empty())
-    Args = getInsertArgumentAdjuster(Edits.Append, ArgumentInsertPosition::END)(Args, File);
+    Args = getInsertArgumentAdjuster(Edits.Append,
+                                     ArgumentInsertPosition::END)(Args, File);
   // No plugin, launcher, response file or tool choice survives this.
   CommandLineArguments Out =
       neutralizeCommand(std::move(Args), Directory, File, DroppedPlugins);

@@ -454,30 +454,21 @@ IndexStats Indexer::update(std::vector<Shard> &Shards) {
   std::set<std::string> Listed;
   for (const CompileCommand &C : DB.Commands)
     Listed.insert(ShardName(C));
-  ManifestChanged |= std::erase_if(Manifest.Entries, [&](const auto &E) {
-    return !Listed.count(E.first);
-  }) > 0;
+  ManifestChanged |= Manifest.keepOnly(Listed);
   std::unordered_map<std::string, const CompileCommand *> ByFile;
   for (const CompileCommand *C : TUs)
     ByFile.try_emplace(C->File, C);
   std::set<std::string> Loaded;
   for (const Shard &S : Shards)
     if (auto It = ByFile.find(S.Summary.MainFile); It != ByFile.end()) {
-      std::string Name = ShardName(*It->second);
-      ManifestEntry E = ManifestEntry::fromShard(S);
-      auto [At, New] = Manifest.Entries.try_emplace(Name);
-      if (New || !(At->second == E)) {
-        At->second = std::move(E);
-        ManifestChanged = true;
-      }
+      const std::string &Name = ShardName(*It->second);
+      ManifestChanged |= Manifest.set(Name, ManifestEntry::fromShard(S));
       if (Options.ShardCount == 1)
-        Loaded.insert(std::move(Name));
+        Loaded.insert(Name);
     }
   // Unsliced, the manifest lists exactly the shards that loaded.
   if (Options.ShardCount == 1)
-    ManifestChanged |= std::erase_if(Manifest.Entries, [&](const auto &E) {
-      return !Loaded.count(E.first);
-    }) > 0;
+    ManifestChanged |= Manifest.keepOnly(Loaded);
   for (const CompileCommand *C : Failed)
     ManifestChanged |= Manifest.Entries.erase(ShardName(*C)) > 0;
   std::string Error;

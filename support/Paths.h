@@ -29,8 +29,8 @@ public:
   std::string operator()(llvm::StringRef Path, llvm::StringRef Base = "");
 
 private:
-  llvm::StringMap<std::string> Bases;                 // Base -> normalised
-  llvm::StringMap<std::optional<std::string>> Real;   // directory -> real path
+  llvm::StringMap<std::string> Bases;               // Base -> normalised
+  llvm::StringMap<std::optional<std::string>> Real; // directory -> real path
 };
 
 /// Whether \p Path is \p Dir or lies below it (both normalised).

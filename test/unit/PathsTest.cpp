@@ -42,13 +42,13 @@ TEST(Paths, NormalizerAgreesWithNormalizePath) {
     ASSERT_FALSE(EC);
   }
   // A file that is itself a symlink resolves to its target, not beside it.
-  ASSERT_FALSE(llvm::sys::fs::create_link(Dir + "/real/a.cpp",
-                                          Dir + "/real/alias.cpp"));
+  ASSERT_FALSE(
+      llvm::sys::fs::create_link(Dir + "/real/a.cpp", Dir + "/real/alias.cpp"));
   PathNormalizer N;
-  for (std::string P : {Dir + "/link/a.cpp", Dir + "/link/b.cpp",
-                        Dir + "/link/alias.cpp", Dir + "/link/new.cpp",
-                        Dir + "/link/../real/./b.cpp", Dir + "/gone/x.cpp",
-                        Dir + "/link", Dir + "/link/", std::string("/")})
+  for (std::string P :
+       {Dir + "/link/a.cpp", Dir + "/link/b.cpp", Dir + "/link/alias.cpp",
+        Dir + "/link/new.cpp", Dir + "/link/../real/./b.cpp",
+        Dir + "/gone/x.cpp", Dir + "/link", Dir + "/link/", std::string("/")})
     EXPECT_EQ(N(P), normalizePath(P)) << P;
   EXPECT_EQ(N(Dir + "/link/alias.cpp"), Dir + "/real/a.cpp");
   EXPECT_NE(N(Dir + "/link/alias.cpp"), Dir + "/real/alias.cpp");
