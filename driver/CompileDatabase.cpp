@@ -24,10 +24,12 @@ std::vector<std::string> sanitizeCommand(std::vector<std::string> Args,
                                          bool &DroppedPlugins,
                                          const CommandEdits &Edits) {
   using namespace clang::tooling;
-  if (!Args.empty()) {
+  // (Each adjuster copies the command: none runs for no edit.)
+  if (!Args.empty() && !Edits.Prepend.empty())
     Args = getInsertArgumentAdjuster(Edits.Prepend, ArgumentInsertPosition::BEGIN)(Args, File);
-    Args = getInsertArgumentAdjuster(Edits.Append, ArgumentInsertPosition::END)(Args, File);
-  }
+  if (!Args.empty() && !Edits.Append.empty())
+    Args = getInsertArgumentAdjuster(Edits.Append,
+                                     ArgumentInsertPosition::END)(Args, File);
   // No plugin, launcher, response file or tool choice survives this.
   CommandLineArguments Out =
       neutralizeCommand(std::move(Args), Directory, File, DroppedPlugins);
@@ -69,24 +71,37 @@ bool loadCompileDatabase(const std::string &DirOrFile, CompileDatabase &Out,
                      "bear) and pass its directory with -p");
     return false;
   }
+  // Positions are only for errors: parsed without them, and again with
+  // them when there is one to report (a 100,000-entry database would
+  // otherwise record a position for each of its million values).
   JsonDocument Doc;
   std::string Error;
-  if (!loadJsonDocument(Out.Path, Doc, Error)) {
+  if (!loadJsonDocument(Out.Path, Doc, Error, /*KeepPositions=*/false)) {
     Errors.push_back(Error.insert(Error.find(": ") + 2, "error: "));
     return false;
   }
-  if (!Doc.Value.is_array()) {
-    Errors.push_back(Doc.where("") +
-                     ": error: expected an array of compile commands");
+  std::vector<std::pair<std::string, std::string>> Problems; // pointer, what
+  auto Report = [&] {
+    if (Problems.empty())
+      return true;
+    JsonDocument WithPositions;
+    if (!loadJsonDocument(Out.Path, WithPositions, Error))
+      WithPositions.FileName = Out.Path;
+    for (const auto &[Where, What] : Problems)
+      Errors.push_back(WithPositions.where(Where) + ": error: " + What);
     return false;
+  };
+  if (!Doc.Value.is_array()) {
+    Problems.push_back({"", "expected an array of compile commands"});
+    return Report();
   }
   std::set<std::pair<std::string, std::string>> Seen;
-  size_t Before = Errors.size();
+  PathNormalizer Normalize;
   for (size_t I = 0; I < Doc.Value.size(); ++I) {
     const nlohmann::json &E = Doc.Value[I];
     std::string P = "/" + std::to_string(I);
     auto Bad = [&](const std::string &Where, const std::string &What) {
-      Errors.push_back(Doc.where(Where) + ": error: " + What);
+      Problems.push_back({Where, What});
     };
     if (!E.is_object()) {
       Bad(P, "expected an object with \"directory\", \"file\" and "
@@ -103,9 +118,9 @@ bool loadCompileDatabase(const std::string &DirOrFile, CompileDatabase &Out,
     }
     CompileCommand C;
     // A relative directory is taken relative to the database itself.
-    C.Directory = normalizePath(E["directory"].get<std::string>(),
-                                llvm::sys::path::parent_path(Out.Path));
-    C.File = normalizePath(E["file"].get<std::string>(), C.Directory);
+    C.Directory = Normalize(E["directory"].get<std::string>(),
+                            llvm::sys::path::parent_path(Out.Path));
+    C.File = Normalize(E["file"].get<std::string>(), C.Directory);
     std::vector<std::string> Args;
     if (E.contains("arguments")) {
       const nlohmann::json &A = E["arguments"];
@@ -144,7 +159,7 @@ bool loadCompileDatabase(const std::string &DirOrFile, CompileDatabase &Out,
                                   C.DroppedPlugins, Edits);
     Out.Commands.push_back(std::move(C));
   }
-  return Errors.size() == Before;
+  return Report();
 }
 
 std::string commonSourceRoot(const CompileDatabase &DB) {

@@ -347,10 +347,13 @@ IndexStats Indexer::update(std::vector<Shard> &Shards) {
       });
   std::string ManifestPath = IndexManifest::pathIn(Options.IndexDir), Why;
   IndexManifest Manifest;
-  if (Manifest.load(ManifestPath, Why) == ShardStatus::Corrupt ||
-      !Why.empty())
+  ShardStatus ManifestRead = Manifest.load(ManifestPath, Why);
+  if (ManifestRead == ShardStatus::Corrupt || !Why.empty())
     llvm::errs() << ManifestPath << ": warning: " << Why
                  << "; checking every shard instead\n";
+  // A run that changes no entry leaves the file as it is (at 100,000 TUs
+  // writing it again is a twentieth of an up-to-date check).
+  bool ManifestChanged = ManifestRead != ShardStatus::Ok;
 
   std::vector<const CompileCommand *> TUs = slice();
   Stats.Tus = TUs.size();
@@ -362,8 +365,16 @@ IndexStats Indexer::update(std::vector<Shard> &Shards) {
       It->second = fileDigest(Path);
     return It->second;
   };
+  // Each TU's shard path is asked for several times below: made once.
+  std::vector<std::string> PathOf(DB.Commands.size());
+  auto ShardPath = [&](const CompileCommand &C) -> const std::string & {
+    std::string &P = PathOf[&C - DB.Commands.data()];
+    if (P.empty())
+      P = Store.pathFor(C.File, C.Directory);
+    return P;
+  };
   auto ShardName = [&](const CompileCommand &C) {
-    return IndexManifest::entryName(Store.pathFor(C.File, C.Directory));
+    return IndexManifest::entryName(ShardPath(C));
   };
   auto WhyStale = [&](const CompileCommand &C) -> std::string {
     auto It = Manifest.Entries.find(ShardName(C));
@@ -401,7 +412,7 @@ IndexStats Indexer::update(std::vector<Shard> &Shards) {
 
   // Load every shard; one that does not verify is extracted again, once.
   auto Load = [&](const CompileCommand *C, Shard &S, std::string &Why) {
-    std::string Path = Store.pathFor(C->File, C->Directory);
+    const std::string &Path = ShardPath(*C);
     return Options.LinkInto
                ? Store.readInto(Path, C->Digest, S, *Options.LinkInto, Why)
                : Store.read(Path, S, Why);
@@ -443,22 +454,29 @@ IndexStats Indexer::update(std::vector<Shard> &Shards) {
   std::set<std::string> Listed;
   for (const CompileCommand &C : DB.Commands)
     Listed.insert(ShardName(C));
-  std::erase_if(Manifest.Entries,
-                [&](const auto &E) { return !Listed.count(E.first); });
-  if (Options.ShardCount == 1)
-    Manifest.Entries.clear();
+  ManifestChanged |= Manifest.keepOnly(Listed);
   std::unordered_map<std::string, const CompileCommand *> ByFile;
   for (const CompileCommand *C : TUs)
     ByFile.try_emplace(C->File, C);
+  std::set<std::string> Loaded;
   for (const Shard &S : Shards)
-    if (auto It = ByFile.find(S.Summary.MainFile); It != ByFile.end())
-      Manifest.Entries[ShardName(*It->second)] = ManifestEntry::fromShard(S);
+    if (auto It = ByFile.find(S.Summary.MainFile); It != ByFile.end()) {
+      const std::string &Name = ShardName(*It->second);
+      ManifestChanged |= Manifest.set(Name, ManifestEntry::fromShard(S));
+      if (Options.ShardCount == 1)
+        Loaded.insert(Name);
+    }
+  // Unsliced, the manifest lists exactly the shards that loaded.
+  if (Options.ShardCount == 1)
+    ManifestChanged |= Manifest.keepOnly(Loaded);
   for (const CompileCommand *C : Failed)
-    Manifest.Entries.erase(ShardName(*C));
+    ManifestChanged |= Manifest.Entries.erase(ShardName(*C)) > 0;
   std::string Error;
+  ManifestChanged |= Manifest.Root != Options.IndexRoot ||
+                     Manifest.ProjectRoot != Options.ProjectRoot;
   Manifest.Root = Options.IndexRoot;
   Manifest.ProjectRoot = Options.ProjectRoot;
-  if (!Manifest.save(ManifestPath, Error))
+  if (ManifestChanged && !Manifest.save(ManifestPath, Error))
     llvm::errs() << "decouple: warning: cannot save the manifest: " << Error
                  << "\n";
   // Orphans (TUs renamed or gone, paths that changed) are deleted, so no

@@ -6,6 +6,10 @@
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Support/xxhash.h"
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <system_error>
 #include <unistd.h>
 
 namespace decouple {
@@ -40,6 +44,38 @@ const char *shardStatusName(ShardStatus S) {
   case ShardStatus::OldVersion: return "old-version";
   }
   return "?";
+}
+
+bool FileBytes::read(const std::string &Path, std::string &Why) {
+  Size = 0;
+  int FD = ::open(Path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (FD < 0) {
+    Why = std::error_code(errno, std::generic_category()).message();
+    return false;
+  }
+  while (true) {
+    if (Size == Capacity) {
+      size_t Grown = std::max<size_t>(Capacity * 2, 64 * 1024);
+      auto Bigger = std::make_unique_for_overwrite<char[]>(Grown);
+      if (Size)
+        std::memcpy(Bigger.get(), Data.get(), Size);
+      Data = std::move(Bigger);
+      Capacity = Grown;
+    }
+    ssize_t N = ::read(FD, Data.get() + Size, Capacity - Size);
+    if (N < 0 && errno == EINTR)
+      continue;
+    if (N < 0) {
+      Why = std::error_code(errno, std::generic_category()).message();
+      ::close(FD);
+      return false;
+    }
+    if (N == 0)
+      break;
+    Size += static_cast<size_t>(N);
+  }
+  ::close(FD);
+  return true;
 }
 
 bool writeFileAtomically(const std::string &Path, std::string_view Bytes,

@@ -12,6 +12,7 @@
 #include "index/TuSummary.h"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -26,6 +27,20 @@ const char *shardStatusName(ShardStatus S);
 /// reader sees the old file or the new one, never half of one.
 bool writeFileAtomically(const std::string &Path, std::string_view Bytes,
                          std::string &Error);
+
+/// A file's bytes, read into a buffer kept for the next file: loading an
+/// index reads one small file per TU, so each read is one open, reads until
+/// EOF and a close, with no per-file allocation (docs/performance.md).
+class FileBytes {
+public:
+  /// False, with \p Why the system's message, when the file cannot be read.
+  bool read(const std::string &Path, std::string &Why);
+  std::string_view view() const { return {Data.get(), Size}; }
+
+private:
+  std::unique_ptr<char[]> Data;
+  size_t Capacity = 0, Size = 0;
+};
 
 class BinaryWriter {
 public:

@@ -94,6 +94,19 @@ ShardStatus IndexManifest::load(const std::string &Path, std::string &Why) {
   return ShardStatus::Ok;
 }
 
+bool IndexManifest::set(const std::string &Name, ManifestEntry E) {
+  auto [It, New] = Entries.try_emplace(Name);
+  if (!New && It->second == E)
+    return false;
+  It->second = std::move(E);
+  return true;
+}
+
+bool IndexManifest::keepOnly(const std::set<std::string> &Keep) {
+  return std::erase_if(Entries,
+                       [&](const auto &E) { return !Keep.count(E.first); }) > 0;
+}
+
 bool IndexManifest::save(const std::string &Path, std::string &Error) const {
   BinaryWriter W;
   std::string Dir = normalizePath(llvm::sys::path::parent_path(Path));

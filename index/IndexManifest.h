@@ -13,6 +13,7 @@
 #include "llvm/ADT/StringRef.h"
 
 #include <map>
+#include <set>
 
 namespace decouple {
 
@@ -27,6 +28,8 @@ struct ManifestEntry {
   unsigned Errors = 0;
 
   static ManifestEntry fromShard(const Shard &S);
+  friend bool operator==(const ManifestEntry &,
+                         const ManifestEntry &) = default;
 };
 
 /// Whether \p Name is a shard file name (NAME.shard, no directory part), so
@@ -52,6 +55,11 @@ struct IndexManifest {
   void add(llvm::StringRef ShardPath, const Shard &S) {
     Entries[entryName(ShardPath)] = ManifestEntry::fromShard(S);
   }
+  /// Lists \p E as \p Name; whether that changed the manifest (an
+  /// unchanged one is not written again: driver/Indexer.cpp).
+  bool set(const std::string &Name, ManifestEntry E);
+  /// Drops the entries not named in \p Keep; whether there were any.
+  bool keepOnly(const std::set<std::string> &Keep);
 
   /// Missing is not an error (a new index); anything unreadable is reported
   /// and treated as empty, so every TU is checked against its shard.

@@ -27,20 +27,6 @@ bool liveMatchesShard(const TuSummary &Live, const TuSummary &Stored) {
   return true;
 }
 
-namespace {
-
-/// Whether a listed entry still describes the shard read for it: the same
-/// key, the same include digests (a re-extraction under an unchanged
-/// command changes those) and the same counts.
-bool sameEntry(const ManifestEntry &A, const ManifestEntry &B) {
-  return std::tie(A.MainFile, A.Key, A.Includes, A.Functions, A.Edges,
-                  A.Sites, A.UnresolvedIndirect, A.Errors) ==
-         std::tie(B.MainFile, B.Key, B.Includes, B.Functions, B.Edges,
-                  B.Sites, B.UnresolvedIndirect, B.Errors);
-}
-
-} // namespace
-
 std::shared_ptr<const LinkedProgramCache::Program>
 LinkedProgramCache::refresh(const std::string &IndexDir) {
   std::string ManifestPath = IndexManifest::pathIn(IndexDir);
@@ -72,7 +58,7 @@ LinkedProgramCache::refresh(const std::string &IndexDir) {
   for (auto &[Name, E] : Manifest.Entries) {
     if (Old)
       if (auto It = Old->Entries.find(Name);
-          It != Old->Entries.end() && sameEntry(It->second, E)) {
+          It != Old->Entries.end() && It->second == E) {
         if (auto S = Old->Shards.find(Name); S != Old->Shards.end()) {
           Fresh->Shards.emplace(Name, S->second);
           Fresh->EntryOfMainFile[E.MainFile] = Name;

@@ -1,8 +1,8 @@
 //===- ShardKey.cpp -------------------------------------------------------===//
 #include "index/ShardKey.h"
+#include "index/BinaryFormat.h"
 
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/xxhash.h"
 
 namespace decouple {
@@ -25,9 +25,12 @@ std::string commandDigest(const std::string &Directory,
 }
 
 std::optional<uint64_t> fileDigest(const std::string &Path) {
-  if (auto B = llvm::MemoryBuffer::getFile(Path, false, false))
-    return llvm::xxh3_64bits((*B)->getBuffer());
-  return std::nullopt;
+  thread_local FileBytes Buffer;
+  std::string Why;
+  if (!Buffer.read(Path, Why))
+    return std::nullopt;
+  std::string_view B = Buffer.view();
+  return llvm::xxh3_64bits(llvm::StringRef(B.data(), B.size()));
 }
 
 std::string keyDigest(const ShardKey &Key,

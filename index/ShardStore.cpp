@@ -13,7 +13,6 @@
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Support/xxhash.h"
@@ -164,15 +163,11 @@ bool ShardStore::write(const std::string &Path, const Shard &S,
 
 ShardStatus ShardStore::read(const std::string &Path, Shard &Out,
                              std::string &Why) const {
-  auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/false,
-                                            /*RequiresNullTerminator=*/false);
-  if (!Buffer) {
-    Why = Buffer.getError().message();
+  // One buffer per thread (clangd reads shards on several).
+  thread_local FileBytes Buffer;
+  if (!Buffer.read(Path, Why))
     return ShardStatus::Missing;
-  }
-  llvm::StringRef Data = (*Buffer)->getBuffer();
-  ShardStatus St =
-      deserializeShard(std::string_view(Data.data(), Data.size()), Out, Why);
+  ShardStatus St = deserializeShard(Buffer.view(), Out, Why);
   if (St == ShardStatus::Ok && !Root.empty())
     mapSummaryPaths(Out.Summary, [&](const std::string &P) {
       return resolveFromRoot(P, Root);
@@ -183,16 +178,11 @@ ShardStatus ShardStore::read(const std::string &Path, Shard &Out,
 ShardStatus ShardStore::readInto(const std::string &Path,
                                  const std::string &CommandDigest, Shard &Head,
                                  ProgramGraph &G, std::string &Why) const {
-  auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/false,
-                                            /*RequiresNullTerminator=*/false);
-  if (!Buffer) {
-    Why = Buffer.getError().message();
+  thread_local FileBytes Buffer;
+  if (!Buffer.read(Path, Why))
     return ShardStatus::Missing;
-  }
-  llvm::StringRef Data = (*Buffer)->getBuffer();
   ShardView V;
-  if (ShardStatus St = V.decode(std::string_view(Data.data(), Data.size()), Why);
-      St != ShardStatus::Ok)
+  if (ShardStatus St = V.decode(Buffer.view(), Why); St != ShardStatus::Ok)
     return St;
   if (!Root.empty())
     V.mapPaths([&](const std::string &P) { return resolveFromRoot(P, Root); });

@@ -134,30 +134,26 @@ ShardStatus ShardView::decode(std::string_view Data, std::string &Why) {
 void ShardView::mapPaths(PathMap M) {
   Map = std::move(M);
   mapSummaryPaths(Head.Summary, Map);
-  MappedPaths.assign(Strings.size(), {});
-  MappedUsrs.assign(Strings.size(), {});
-  PathDone.assign(Strings.size(), false);
-  UsrDone.assign(Strings.size(), false);
+  MappedPaths.clear();
+  MappedUsrs.clear();
 }
 
 std::string_view ShardView::path(StringId Id) const {
   if (!Map)
     return Strings[Id];
-  if (!PathDone[Id]) {
-    MappedPaths[Id] = Map(std::string(Strings[Id]));
-    PathDone[Id] = true;
-  }
-  return MappedPaths[Id];
+  auto [It, New] = MappedPaths.try_emplace(Id);
+  if (New)
+    It->second = Map(std::string(Strings[Id]));
+  return It->second;
 }
 
 std::string_view ShardView::usr(StringId Id) const {
   if (!Map || !Strings[Id].starts_with("decouple:"))
     return Strings[Id];
-  if (!UsrDone[Id]) {
-    MappedUsrs[Id] = mapLambdaUsr(Strings[Id], Map);
-    UsrDone[Id] = true;
-  }
-  return MappedUsrs[Id];
+  auto [It, New] = MappedUsrs.try_emplace(Id);
+  if (New)
+    It->second = mapLambdaUsr(Strings[Id], Map);
+  return It->second;
 }
 
 FunctionInfo ShardView::function(const FunctionRef &F) const {

@@ -21,6 +21,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace decouple {
@@ -91,9 +92,9 @@ public:
 private:
   std::vector<std::string_view> Strings;
   PathMap Map;
-  // Mapped strings, by id, made on first use.
-  mutable std::vector<std::string> MappedPaths, MappedUsrs;
-  mutable std::vector<bool> PathDone, UsrDone;
+  // Mapped strings, by id, made on first use: a shard has few paths and
+  // lambda USRs among many strings, so not a slot per string.
+  mutable std::unordered_map<StringId, std::string> MappedPaths, MappedUsrs;
 };
 
 /// A lambda's USR, "decouple:<file>:<line>:<col>" (see the extractor), with

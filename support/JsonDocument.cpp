@@ -25,7 +25,8 @@ std::string escapePointerToken(const std::string &Key) {
 
 class Parser {
 public:
-  Parser(std::string_view Text, JsonDocument &Doc) : Text(Text), Doc(Doc) {}
+  Parser(std::string_view Text, JsonDocument &Doc, bool KeepPositions)
+      : Text(Text), Doc(Doc), Keep(KeepPositions) {}
 
   bool parse(std::string &Error) {
     skipSpace();
@@ -46,6 +47,9 @@ public:
 private:
   std::string_view Text;
   JsonDocument &Doc;
+  // Without positions no JSON pointer is built either: a 100,000-entry
+  // compile database parses in a fraction of the time (docs/performance.md).
+  bool Keep;
   size_t Pos = 0, LineStart = 0;
   unsigned Line = 1;
   std::string Message;
@@ -75,7 +79,8 @@ private:
   }
 
   bool value(nlohmann::json &Out, const std::string &Pointer) {
-    Doc.Positions[Pointer] = {Line, column()};
+    if (Keep)
+      Doc.Positions[Pointer] = {Line, column()};
     if (Pos >= Text.size())
       return fail("expected a value, found end of file");
     char C = Text[Pos];
@@ -205,11 +210,13 @@ private:
         return fail("expected ':' after key \"" + Key + "\"");
       ++Pos;
       skipSpace();
-      std::string Child = Pointer + "/" + escapePointerToken(Key);
+      std::string Child =
+          Keep ? Pointer + "/" + escapePointerToken(Key) : std::string();
       if (!value(Out[Key], Child))
         return false;
       // Errors about a key (e.g. "unknown key") point at the key itself.
-      Doc.Positions[Child + "#key"] = KeyPos;
+      if (Keep)
+        Doc.Positions[Child + "#key"] = KeyPos;
       skipSpace();
       if (Pos < Text.size() && Text[Pos] == ',') {
         ++Pos;
@@ -234,7 +241,8 @@ private:
     for (size_t I = 0;; ++I) {
       skipSpace();
       Out.push_back(nullptr);
-      if (!value(Out.back(), Pointer + "/" + std::to_string(I)))
+      if (!value(Out.back(),
+                 Keep ? Pointer + "/" + std::to_string(I) : std::string()))
         return false;
       skipSpace();
       if (Pos < Text.size() && Text[Pos] == ',') {
@@ -272,15 +280,16 @@ std::string JsonDocument::where(const std::string &Pointer) const {
 }
 
 bool parseJsonDocument(std::string_view Text, std::string_view FileName,
-                       JsonDocument &Doc, std::string &Error) {
+                       JsonDocument &Doc, std::string &Error,
+                       bool KeepPositions) {
   Doc.FileName = std::string(FileName);
   Doc.Positions.clear();
-  Parser P(Text, Doc);
+  Parser P(Text, Doc, KeepPositions);
   return P.parse(Error);
 }
 
 bool loadJsonDocument(const std::string &Path, JsonDocument &Doc,
-                      std::string &Error) {
+                      std::string &Error, bool KeepPositions) {
   std::ifstream In(Path, std::ios::binary);
   if (!In) {
     Error = Path + ": cannot read file";
@@ -288,7 +297,7 @@ bool loadJsonDocument(const std::string &Path, JsonDocument &Doc,
   }
   std::stringstream SS;
   SS << In.rdbuf();
-  return parseJsonDocument(SS.str(), Path, Doc, Error);
+  return parseJsonDocument(SS.str(), Path, Doc, Error, KeepPositions);
 }
 
 } // namespace decouple

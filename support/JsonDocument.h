@@ -29,13 +29,17 @@ struct JsonDocument {
 };
 
 /// Parses \p Text. On a syntax error returns false and sets \p Error to
-/// "file:line:col: what was expected".
+/// "file:line:col: what was expected". Without \p KeepPositions the
+/// document has no positions (where() names only the file): for large
+/// machine-written files whose reader parses again, with positions, only
+/// when it has an error to report (driver/CompileDatabase.cpp).
 bool parseJsonDocument(std::string_view Text, std::string_view FileName,
-                       JsonDocument &Doc, std::string &Error);
+                       JsonDocument &Doc, std::string &Error,
+                       bool KeepPositions = true);
 
 /// Reads and parses a file; errors as above (or "file: cannot read ...").
 bool loadJsonDocument(const std::string &Path, JsonDocument &Doc,
-                      std::string &Error);
+                      std::string &Error, bool KeepPositions = true);
 
 } // namespace decouple
 

@@ -15,17 +15,24 @@ bool ResolveSymlinks = true;
 void setResolveSymlinks(bool Resolve) { ResolveSymlinks = Resolve; }
 bool resolvesSymlinks() { return ResolveSymlinks; }
 
-std::string normalizePath(llvm::StringRef Path, llvm::StringRef Base) {
+namespace {
+/// \p Path made absolute against \p NormalBase (normalised; the working
+/// directory when empty), "." and ".." removed: no file system look-up.
+llvm::SmallString<256> lexicallyAbsolute(llvm::StringRef Path,
+                                         llvm::StringRef NormalBase) {
   llvm::SmallString<256> P(Path);
   if (llvm::sys::path::is_relative(P)) {
-    if (Base.empty())
+    if (NormalBase.empty())
       llvm::sys::fs::make_absolute(P);
     else
-      llvm::sys::path::make_absolute(normalizePath(Base), P);
+      llvm::sys::path::make_absolute(NormalBase, P);
   }
   llvm::sys::path::remove_dots(P, /*remove_dot_dot=*/true);
-  if (!ResolveSymlinks)
-    return std::string(P);
+  return P;
+}
+
+/// \p P (lexically absolute) with symlinks resolved where it exists.
+std::string resolveSymlinks(llvm::StringRef P) {
   llvm::SmallString<256> Real;
   if (!llvm::sys::fs::real_path(P, Real, /*expand_tilde=*/false))
     return std::string(Real);
@@ -37,6 +44,51 @@ std::string normalizePath(llvm::StringRef Path, llvm::StringRef Base) {
     return std::string(Real);
   }
   return std::string(P);
+}
+} // namespace
+
+std::string normalizePath(llvm::StringRef Path, llvm::StringRef Base) {
+  std::string NormalBase;
+  if (!Base.empty() && llvm::sys::path::is_relative(Path))
+    NormalBase = normalizePath(Base);
+  llvm::SmallString<256> P = lexicallyAbsolute(Path, NormalBase);
+  return ResolveSymlinks ? resolveSymlinks(P) : std::string(P);
+}
+
+std::string PathNormalizer::operator()(llvm::StringRef Path,
+                                       llvm::StringRef Base) {
+  std::string NormalBase;
+  if (!Base.empty() && llvm::sys::path::is_relative(Path)) {
+    auto [It, New] = Bases.try_emplace(Base);
+    if (New)
+      It->second = normalizePath(Base);
+    NormalBase = It->second;
+  }
+  llvm::SmallString<256> P = lexicallyAbsolute(Path, NormalBase);
+  if (!ResolveSymlinks)
+    return std::string(P);
+  llvm::StringRef Parent = llvm::sys::path::parent_path(P);
+  llvm::StringRef Name = llvm::sys::path::filename(P);
+  if (Parent.empty() || Parent == P || Name.empty() || Name == "." ||
+      Name == "..")
+    return resolveSymlinks(P);
+  auto [It, New] = Real.try_emplace(Parent);
+  if (New) {
+    llvm::SmallString<256> R;
+    if (!llvm::sys::fs::real_path(Parent, R, false))
+      It->second = std::string(R);
+  }
+  if (!It->second)
+    return resolveSymlinks(P);
+  // realpath(dir/name) is realpath(dir)/name unless name is a symlink; a
+  // name that does not exist resolves through its parent alike.
+  llvm::sys::fs::file_status St;
+  if (!llvm::sys::fs::status(P, St, /*Follow=*/false) &&
+      St.type() == llvm::sys::fs::file_type::symlink_file)
+    return resolveSymlinks(P);
+  llvm::SmallString<256> Out(*It->second);
+  llvm::sys::path::append(Out, Name);
+  return std::string(Out);
 }
 
 bool isUnderDirectory(llvm::StringRef Path, llvm::StringRef Dir) {

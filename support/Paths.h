@@ -8,8 +8,10 @@
 #ifndef DECOUPLE_SUPPORT_PATHS_H
 #define DECOUPLE_SUPPORT_PATHS_H
 
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 
+#include <optional>
 #include <string>
 
 namespace decouple {
@@ -17,6 +19,19 @@ namespace decouple {
 /// Absolute (against \p Base, or the working directory when empty), with
 /// "." and ".." removed, and symlinks resolved when the path exists.
 std::string normalizePath(llvm::StringRef Path, llvm::StringRef Base = "");
+
+/// normalizePath for many paths in one go (a compile database's): each
+/// directory is resolved once, and a file that is not itself a symlink
+/// costs one lstat instead of a realpath walk. Results are normalizePath's;
+/// keep one only while the file system cannot change under it.
+class PathNormalizer {
+public:
+  std::string operator()(llvm::StringRef Path, llvm::StringRef Base = "");
+
+private:
+  llvm::StringMap<std::string> Bases;               // Base -> normalised
+  llvm::StringMap<std::optional<std::string>> Real; // directory -> real path
+};
 
 /// Whether \p Path is \p Dir or lies below it (both normalised).
 bool isUnderDirectory(llvm::StringRef Path, llvm::StringRef Dir);

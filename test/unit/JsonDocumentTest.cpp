@@ -34,3 +34,21 @@ TEST(JsonDocument, DecodesEscapes) {
   ASSERT_TRUE(parseJsonDocument(R"(["a\"b\\c\n\u00e9"])", "e.json", Doc, Error));
   EXPECT_EQ(Doc.Value[0], "a\"b\\c\n\xc3\xa9");
 }
+
+// Without positions (the compile database's first parse) the value and the
+// syntax errors are the same; where() can name only the file.
+TEST(JsonDocument, WithoutPositionsSameValueAndSyntaxErrors) {
+  const char *Text = "{\n  \"a\": [1,\n    {\"b\": true}]\n}";
+  JsonDocument With, Without;
+  std::string Error;
+  ASSERT_TRUE(parseJsonDocument(Text, "x.json", With, Error));
+  ASSERT_TRUE(parseJsonDocument(Text, "x.json", Without, Error,
+                                /*KeepPositions=*/false));
+  EXPECT_EQ(With.Value, Without.Value);
+  EXPECT_TRUE(Without.Positions.empty());
+  EXPECT_EQ(Without.where("/a/1/b"), "x.json");
+  EXPECT_FALSE(With.Positions.empty());
+  EXPECT_FALSE(parseJsonDocument("{\n  \"a\": 1,\n  \"b\" 2\n}", "bad.json",
+                                 Without, Error, false));
+  EXPECT_EQ(Error, "bad.json:3:7: expected ':' after key \"b\"");
+}

@@ -4,6 +4,7 @@
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
 
 #include <gtest/gtest.h>
 
@@ -27,6 +28,32 @@ TEST(Paths, NormalizeResolvesDotsAndSymlinks) {
   // A file that does not exist yet resolves through its existing parent.
   EXPECT_EQ(normalizePath(Dir + "/link/new.cpp"), Dir + "/real/new.cpp");
   EXPECT_EQ(normalizePath("a.cpp", Dir + "/link"), Dir + "/real/a.cpp");
+}
+
+// The compile database's normaliser caches each directory's real path; it
+// must still give normalizePath's answer, symlinked files included.
+TEST(Paths, NormalizerAgreesWithNormalizePath) {
+  std::string Dir = tempDir();
+  ASSERT_FALSE(llvm::sys::fs::create_directory(Dir + "/real"));
+  ASSERT_FALSE(llvm::sys::fs::create_link(Dir + "/real", Dir + "/link"));
+  for (const char *F : {"a.cpp", "b.cpp"}) {
+    std::error_code EC;
+    llvm::raw_fd_ostream(Dir + "/real/" + F, EC) << "\n";
+    ASSERT_FALSE(EC);
+  }
+  // A file that is itself a symlink resolves to its target, not beside it.
+  ASSERT_FALSE(
+      llvm::sys::fs::create_link(Dir + "/real/a.cpp", Dir + "/real/alias.cpp"));
+  PathNormalizer N;
+  for (std::string P :
+       {Dir + "/link/a.cpp", Dir + "/link/b.cpp", Dir + "/link/alias.cpp",
+        Dir + "/link/new.cpp", Dir + "/link/../real/./b.cpp",
+        Dir + "/gone/x.cpp", Dir + "/link", Dir + "/link/", std::string("/")})
+    EXPECT_EQ(N(P), normalizePath(P)) << P;
+  EXPECT_EQ(N(Dir + "/link/alias.cpp"), Dir + "/real/a.cpp");
+  EXPECT_NE(N(Dir + "/link/alias.cpp"), Dir + "/real/alias.cpp");
+  EXPECT_EQ(N("b.cpp", Dir + "/link"), normalizePath("b.cpp", Dir + "/link"));
+  EXPECT_EQ(N("b.cpp", Dir + "/link"), Dir + "/real/b.cpp");
 }
 
 TEST(Paths, UnderDirectoryIsComponentWise) {
