@@ -4,6 +4,7 @@
 #include "driver/RunGuard.h"
 #include "driver/SharedHeaders.h"
 #include "driver/WorkerLauncher.h"
+#include "driver/WorkerTask.h"
 #include "index/Extractor.h"
 #include "index/IndexManifest.h"
 #include "index/ShardKey.h"
@@ -59,54 +60,6 @@ using Clock = std::chrono::steady_clock;
 /// A worker's exit status: the shard is written, but the TU could not use
 /// its shared header and was parsed without it.
 constexpr int ExitFellBack = 3;
-
-/// A worker's task as the launcher carries it, NUL-separated fields: the
-/// command's directory, file and digest, the number of shared-header fields
-/// that follow (the PCH's path, then its include lines; 0 for none), then
-/// the command's arguments.
-std::string workerTask(const CompileCommand &C, const SharedPreambleUse *Use) {
-  std::string B = C.Directory + '\0' + C.File + '\0' + C.Digest + '\0' +
-                  std::to_string(Use ? 1 + Use->Lines.size() : 0);
-  if (Use) {
-    B += '\0' + Use->PchPath;
-    for (const std::string &L : Use->Lines)
-      B += '\0' + L;
-  }
-  for (const std::string &A : C.Arguments)
-    B += '\0' + A;
-  return B;
-}
-
-/// The worker's side of workerTask. The shared header's meta is read again
-/// from beside the PCH, where SharedHeaders::prepare wrote it.
-CompileCommand taskFromBytes(llvm::StringRef B,
-                             std::optional<SharedPreambleUse> &Use) {
-  llvm::SmallVector<llvm::StringRef, 16> Parts;
-  B.split(Parts, '\0');
-  CompileCommand C;
-  auto Part = [&](size_t I) {
-    return I < Parts.size() ? Parts[I].str() : std::string();
-  };
-  C.Directory = Part(0);
-  C.File = Part(1);
-  C.Digest = Part(2);
-  size_t Shared = 0;
-  llvm::StringRef(Part(3)).getAsInteger(10, Shared);
-  size_t First = 4 + Shared;
-  if (Shared > 0 && First <= Parts.size()) {
-    Use.emplace();
-    Use->PchPath = Part(4);
-    for (size_t I = 5; I < First; ++I)
-      Use->Lines.push_back(Part(I));
-    llvm::SmallString<256> Meta(Use->PchPath);
-    llvm::sys::path::replace_extension(Meta, ".meta");
-    if (!readSharedPreambleMeta(std::string(Meta), Use->Meta))
-      Use.reset(); // gone or unreadable: parse without it
-  }
-  for (size_t I = First; I < Parts.size(); ++I)
-    C.Arguments.push_back(Parts[I].str());
-  return C;
-}
 
 } // namespace
 
