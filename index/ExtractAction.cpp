@@ -1,6 +1,7 @@
 //===- ExtractAction.cpp --------------------------------------------------===//
 #include "index/ExtractAction.h"
 #include "index/AstHelpers.h"
+#include "index/RuleMatcher.h"
 #include "index/SharedPreamble.h"
 #include "support/Paths.h"
 
@@ -139,7 +140,8 @@ TuFiles::digestIncludes(const std::string &MainFile) const {
 // only its banner marks generated (a project's own generator) are kept: a
 // project call into one is looked through (SummaryBuilder). Those of the
 // IDL compilers' files (*.pb.h) are accessors, and the stubs' methods are
-// matched by name.
+// matched by name. A third-party function that runs a callable the project
+// passes in (KEPT_BODY) is kept, so that the callable is instantiated.
 bool BodySkipper::skip(const Decl *D) {
   SourceLocation L = SM.getExpansionLoc(D->getLocation());
   if (L.isInvalid())
@@ -155,7 +157,25 @@ bool BodySkipper::skip(const Decl *D) {
                     (ID == SM.getMainFileID() || // nothing calls into it
                      hasGeneratedName(pathOf(*F))));
     }
-  return It->second;
+  return It->second && !isKeptBody(D);
+}
+
+// The listed functions, matched by their own name first: most skipped
+// bodies are not one, and qualifiedName builds a string.
+bool BodySkipper::isKeptBody(const Decl *D) {
+  static const llvm::StringRef Kept[] = {
+#define KEPT_BODY(QualifiedName) QualifiedName,
+#include "index/FrameworkVocabulary.def"
+  };
+  const FunctionDecl *FD = D->getAsFunction();
+  if (!FD || !FD->getIdentifier())
+    return false;
+  llvm::StringRef Name = FD->getName();
+  if (llvm::none_of(Kept, [&](llvm::StringRef K) {
+        return K.ends_with(Name) && K.drop_back(Name.size()).ends_with("::");
+      }))
+    return false;
+  return llvm::is_contained(Kept, qualifiedName(FD));
 }
 
 // --- the frontend action

@@ -63,6 +63,9 @@ public:
   bool skip(const clang::Decl *D);
 
 private:
+  /// One of FrameworkVocabulary.def's KEPT_BODY functions.
+  static bool isKeptBody(const clang::Decl *D);
+
   const clang::SourceManager &SM;
   const ExtractOptions &Options;
   llvm::DenseMap<clang::FileID, bool> Skip;
