@@ -20,6 +20,8 @@
 #include "llvm/Support/xxhash.h"
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 
 #include <chrono>
 #include <dlfcn.h>
@@ -311,7 +313,7 @@ IndexStats Indexer::update(std::vector<Shard> &Shards) {
   std::vector<const CompileCommand *> TUs = slice();
   Stats.Tus = TUs.size();
   ShardKey Current{"", Rules.digest(), toolVersion()};
-  std::map<std::string, std::optional<uint64_t>> Digests; // path -> content
+  llvm::StringMap<std::optional<uint64_t>> Digests; // path -> content
   auto CurrentDigest = [&](const std::string &Path) {
     auto [It, Inserted] = Digests.try_emplace(Path);
     if (Inserted)
@@ -404,14 +406,14 @@ IndexStats Indexer::update(std::vector<Shard> &Shards) {
 
   // The manifest describes exactly the shards that loaded, and only TUs
   // that the compile database still lists (another slice's stay listed).
-  std::set<std::string> Listed;
+  llvm::StringSet<> Listed;
   for (const CompileCommand &C : DB.Commands)
     Listed.insert(ShardName(C));
   ManifestChanged |= Manifest.keepOnly(Listed);
   std::unordered_map<std::string, const CompileCommand *> ByFile;
   for (const CompileCommand *C : TUs)
     ByFile.try_emplace(C->File, C);
-  std::set<std::string> Loaded;
+  llvm::StringSet<> Loaded;
   for (const Shard &S : Shards)
     if (auto It = ByFile.find(S.Summary.MainFile); It != ByFile.end()) {
       const std::string &Name = ShardName(*It->second);
@@ -434,7 +436,7 @@ IndexStats Indexer::update(std::vector<Shard> &Shards) {
                  << "\n";
   // Orphans (TUs renamed or gone, paths that changed) are deleted, so no
   // reader can mistake them for part of the program.
-  std::set<std::string> Keep;
+  llvm::StringSet<> Keep;
   for (const auto &E : Manifest.Entries)
     Keep.insert(E.first);
   for (const CompileCommand *C : Failed)

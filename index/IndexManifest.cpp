@@ -102,9 +102,9 @@ bool IndexManifest::set(const std::string &Name, ManifestEntry E) {
   return true;
 }
 
-bool IndexManifest::keepOnly(const std::set<std::string> &Keep) {
+bool IndexManifest::keepOnly(const llvm::StringSet<> &Keep) {
   return std::erase_if(Entries,
-                       [&](const auto &E) { return !Keep.count(E.first); }) > 0;
+                       [&](const auto &E) { return !Keep.contains(E.first); }) > 0;
 }
 
 bool IndexManifest::save(const std::string &Path, std::string &Error) const {

@@ -11,6 +11,7 @@
 
 #include "index/ShardStore.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSet.h"
 
 #include <map>
 #include <set>
@@ -59,7 +60,7 @@ struct IndexManifest {
   /// unchanged one is not written again: driver/Indexer.cpp).
   bool set(const std::string &Name, ManifestEntry E);
   /// Drops the entries not named in \p Keep; whether there were any.
-  bool keepOnly(const std::set<std::string> &Keep);
+  bool keepOnly(const llvm::StringSet<> &Keep);
 
   /// Missing is not an error (a new index); anything unreadable is reported
   /// and treated as empty, so every TU is checked against its shard.

@@ -301,17 +301,28 @@ static bool classHasMethod(const CXXRecordDecl *Class,
   });
 }
 
+const RuleMatcher::MatchedNames &
+RuleMatcher::namesOf(const FunctionDecl *FD, const CXXRecordDecl *Class) const {
+  if (Names.FD != FD) {
+    Names.FD = FD;
+    Names.Callee = Glob::normalize(qualifiedName(FD));
+    Names.Class = Class ? Glob::normalize(qualifiedName(Class)) : "";
+  }
+  return Names;
+}
+
 bool RuleMatcher::declMatches(const FunctionDecl *FD, const Rule &R) const {
   const MatchSpec &M = R.Match;
   const auto *Method = dyn_cast<CXXMethodDecl>(FD);
   const CXXRecordDecl *Class = Method ? Method->getParent() : nullptr;
-  if (!M.Callee.empty() && !matchesAny(M.Callee, qualifiedName(FD)))
+  const MatchedNames &N = namesOf(FD, Class);
+  if (!M.Callee.empty() && !matchesAnyNormalized(M.Callee, N.Callee))
     return false;
   if (!M.MethodOf.empty() &&
-      (!Class || !matchesAny(M.MethodOf, qualifiedName(Class))))
+      (!Class || !matchesAnyNormalized(M.MethodOf, N.Class)))
     return false;
   if (!M.NotMethodOf.empty() && Class &&
-      matchesAny(M.NotMethodOf, qualifiedName(Class)))
+      matchesAnyNormalized(M.NotMethodOf, N.Class))
     return false;
   if (!M.ClassDerivedFrom.empty() &&
       !classOrBaseMatches(Class, M.ClassDerivedFrom))

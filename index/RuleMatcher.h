@@ -115,6 +115,15 @@ private:
       CallCache, DefinitionCache;
   llvm::DenseMap<const Rule *, llvm::DenseSet<const void *>> MatcherHits;
 
+  /// A declaration's qualified name and its class's, normalized for the
+  /// rules' globs: made once per declaration, not once per rule tried.
+  struct MatchedNames {
+    const clang::FunctionDecl *FD = nullptr;
+    std::string Callee, Class;
+  };
+  mutable MatchedNames Names; // of the declaration declMatches saw last
+  const MatchedNames &namesOf(const clang::FunctionDecl *FD,
+                              const clang::CXXRecordDecl *Class) const;
   bool declMatches(const clang::FunctionDecl *FD, const Rule &R) const;
   bool callMatches(const CallInfo &Call, const Rule &R) const;
 };

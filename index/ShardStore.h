@@ -14,6 +14,7 @@
 #include "index/ShardKey.h"
 #include "index/ShardView.h"
 #include "index/TuSummary.h"
+#include "llvm/ADT/StringSet.h"
 
 #include <functional>
 #include <set>
@@ -65,7 +66,7 @@ public:
   /// Every shard file in the store.
   std::vector<std::string> list() const;
   /// Deletes the shard files not in \p Keep (file names); returns how many.
-  size_t removeAllBut(const std::set<std::string> &Keep) const;
+  size_t removeAllBut(const llvm::StringSet<> &Keep) const;
 
 private:
   std::string Dir, Root;

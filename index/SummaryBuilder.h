@@ -132,8 +132,12 @@ private:
   llvm::DenseMap<const clang::CXXMethodDecl *,
                  llvm::SmallVector<const clang::CXXMethodDecl *, 2>>
       Overriders; // canonical interface method -> overriders seen in the TU
-  bool OverridersBuilt = false;
-  void collectOverriders(const clang::DeclContext *DC);
+  llvm::DenseSet<const clang::CXXMethodDecl *> OverridersSeen;
+  llvm::DenseSet<const clang::DeclContext *> OverriderScopesWalked;
+  bool ProjectOverridersCollected = false;
+  /// Records the overriders declared in \p DC and the scopes in it; with
+  /// \p ProjectOnly, only in the project's namespaces and classes.
+  void collectOverriders(const clang::DeclContext *DC, bool ProjectOnly);
   /// The remote-call rules an implementation of the called interface
   /// method matches, and that implementation.
   const clang::CXXMethodDecl *

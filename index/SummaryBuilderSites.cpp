@@ -150,34 +150,63 @@ llvm::SmallVector<const Decl *, 32> scopesAndClassesIn(const DeclContext *DC) {
 
 } // namespace
 
-void SummaryBuilder::collectOverriders(const DeclContext *DC) {
+void SummaryBuilder::collectOverriders(const DeclContext *DC, bool ProjectOnly) {
+  if (!ProjectOnly && !OverriderScopesWalked.insert(DC).second)
+    return;
   for (const Decl *D : scopesAndClassesIn(DC)) {
+    if (ProjectOnly && !isProjectDecl(D))
+      continue;
     if (const auto *NS = dyn_cast<NamespaceDecl>(D)) {
-      collectOverriders(NS);
+      collectOverriders(NS, ProjectOnly);
     } else if (const auto *LS = dyn_cast<LinkageSpecDecl>(D)) {
-      collectOverriders(LS);
+      collectOverriders(LS, ProjectOnly);
     } else if (const auto *RD = dyn_cast<CXXRecordDecl>(D);
                RD && RD->isThisDeclarationADefinition() &&
                !RD->isDependentContext()) {
       for (const CXXMethodDecl *M : RD->methods())
-        for (const CXXMethodDecl *O : M->overridden_methods())
-          Overriders[O->getCanonicalDecl()].push_back(M);
-      collectOverriders(RD);
+        if (OverridersSeen.insert(M).second)
+          for (const CXXMethodDecl *O : M->overridden_methods())
+            Overriders[O->getCanonicalDecl()].push_back(M);
+      collectOverriders(RD, ProjectOnly);
     }
   }
 }
+
+namespace {
+
+/// Where a third-party interface's generated implementations are declared:
+/// beside it, in the outermost class around it (gRPC's `Foo::Stub` and
+/// `Foo::Stub::async` next to `Foo::StubInterface`) and in the namespace
+/// block that holds that class (Thrift's `FooClient` next to `FooIf`).
+/// Walking only there, not every namespace of every header, keeps a
+/// clangd rebuild from deserializing the whole preamble (docs/performance.md).
+const DeclContext *interfaceScope(const CXXRecordDecl *Interface) {
+  const DeclContext *Scope = Interface;
+  while (isa<CXXRecordDecl>(Scope->getLexicalParent()))
+    Scope = Scope->getLexicalParent();
+  if (isa<NamespaceDecl>(Scope->getLexicalParent()))
+    Scope = Scope->getLexicalParent();
+  return Scope;
+}
+
+} // namespace
 
 const CXXMethodDecl *
 SummaryBuilder::implementationCalled(const CallInfo &Call,
                                      llvm::SmallVectorImpl<const Rule *> &Rules) {
   const auto *MC = dyn_cast<CXXMemberCallExpr>(Call.E);
   const auto *M = MC ? MC->getMethodDecl() : nullptr;
-  if (!M || !M->isVirtual() || isProjectDecl(M))
+  // An interface's method: pure, as gRPC's StubInterface and Thrift's FooIf
+  // declare theirs (a protobuf message's virtuals are not looked into).
+  if (!M || !M->isPureVirtual() || isProjectDecl(M))
     return nullptr;
-  if (!OverridersBuilt) {
-    OverridersBuilt = true;
-    collectOverriders(Ctx.getTranslationUnitDecl());
+  // The project's own implementations anywhere in the TU (they make the
+  // call possibly local), the generated ones beside the interface.
+  if (!ProjectOverridersCollected) {
+    ProjectOverridersCollected = true;
+    collectOverriders(Ctx.getTranslationUnitDecl(), /*ProjectOnly=*/true);
   }
+  collectOverriders(interfaceScope(M->getParent()), /*ProjectOnly=*/false);
   // Breadth-first down the overriders: the first with a remote-call rule.
   // If the project implements the interface itself, the call may be local:
   // the link step's virtual fan-out follows it instead.

@@ -78,7 +78,10 @@ Glob::Glob(std::string_view Pattern) : Source(Pattern) {
 }
 
 bool Glob::matches(std::string_view Text) const {
-  std::string Subject = normalize(Text);
+  return matchesNormalized(normalize(Text));
+}
+
+bool Glob::matchesNormalized(std::string_view Subject) const {
   for (const std::string &Alt : Alternatives)
     if (matchHere(Alt, Subject))
       return true;
@@ -86,8 +89,13 @@ bool Glob::matches(std::string_view Text) const {
 }
 
 bool matchesAny(const std::vector<Glob> &Globs, std::string_view Text) {
+  return !Globs.empty() && matchesAnyNormalized(Globs, Glob::normalize(Text));
+}
+
+bool matchesAnyNormalized(const std::vector<Glob> &Globs,
+                          std::string_view Subject) {
   for (const Glob &G : Globs)
-    if (G.matches(Text))
+    if (G.matchesNormalized(Subject))
       return true;
   return false;
 }

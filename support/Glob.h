@@ -21,6 +21,9 @@ public:
   explicit Glob(std::string_view Pattern);
 
   bool matches(std::string_view Text) const;
+  /// matches() for a subject already in normal form (normalize()): for a
+  /// name tried against every rule, normalized once.
+  bool matchesNormalized(std::string_view Subject) const;
   const std::string &pattern() const { return Source; }
 
   /// Removes whitespace, the normal form both patterns and subjects use.
@@ -33,6 +36,9 @@ private:
 
 /// True when any glob in \p Globs matches \p Text (false for an empty list).
 bool matchesAny(const std::vector<Glob> &Globs, std::string_view Text);
+/// matchesAny() for a subject already in normal form.
+bool matchesAnyNormalized(const std::vector<Glob> &Globs,
+                          std::string_view Subject);
 
 } // namespace decouple
 

@@ -3,6 +3,7 @@
 #include "checks/Incomplete.h"
 #include "integrations/tidy/ProgramFindings.h"
 #include "integrations/tidy/TuAnalysis.h"
+#include "integrations/tidy/TuFileLookup.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -30,32 +31,19 @@ void TidyCouplingCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
 
 void TidyCouplingCheck::onStartOfTranslationUnit() { startTranslationUnit(); }
 
+void TidyCouplingCheck::registerPPCallbacks(const SourceManager &,
+                                            Preprocessor *P, Preprocessor *) {
+  PP = P; // for TuFileLookup: which headers this TU entered
+}
+
 void TidyCouplingCheck::registerMatchers(ast_matchers::MatchFinder *Finder) {
   Finder->addMatcher(ast_matchers::translationUnitDecl().bind("tu"), this);
 }
 
 namespace {
 
-/// The SourceLocation of a Location. A file this TU did not include (a
-/// witness hop in another TU) is loaded, so the note keeps its real place:
-/// clang-tidy prints it there and clangd sends it as relatedInformation.
-SourceLocation toSourceLocation(SourceManager &SM, const Location &L,
-                                bool LoadOtherFiles = false) {
-  if (!L.valid())
-    return {};
-  auto File = SM.getFileManager().getOptionalFileRef(L.File);
-  if (!File)
-    return {};
-  FileID ID = SM.translateFile(*File);
-  if (ID.isInvalid() && LoadOtherFiles)
-    ID = SM.getOrCreateFileID(*File, SrcMgr::C_User);
-  if (ID.isInvalid())
-    return {};
-  return SM.translateLineCol(ID, L.Line, L.Column);
-}
-
 /// Whether \p Loc is in a file this TU read: its main file or one it
-/// includes. A file toSourceLocation loaded for another finding's note is
+/// includes. A file TuFileLookup loaded for another finding's note is
 /// not; its findings are that TU's to report.
 bool readByThisTu(const SourceManager &SM, SourceLocation Loc) {
   FileID ID = SM.getFileID(SM.getExpansionLoc(Loc));
@@ -103,21 +91,22 @@ void TidyCouplingCheck::check(const ast_matchers::MatchFinder::MatchResult &R) {
   std::shared_ptr<const ProgramFindings> Found =
       programFindings(*Check, Values, TU);
   // One file lookup per file with findings, not per finding.
+  TuFileLookup Files(SM, PP);
   std::vector<char> InThisTu(Found->Files.size());
   for (size_t I = 0; I < Found->Files.size(); ++I)
     InThisTu[I] = !Found->Files[I].empty() &&
-                  toSourceLocation(SM, {Found->Files[I], 1, 1}).isValid();
+                  Files.at({Found->Files[I], 1, 1}).isValid();
   for (size_t I = 0; I < Found->All.size(); ++I) {
     if (!InThisTu[Found->FileOf[I]])
       continue; // in a file this TU did not read
     const Finding &F = Found->All[I];
-    SourceLocation Loc = toSourceLocation(SM, F.Loc);
+    SourceLocation Loc = Files.at(F.Loc);
     if (Loc.isInvalid() || F.Loc.File.empty() || !readByThisTu(SM, Loc))
       continue; // found in another TU: reported when that TU is checked
     {
       DiagnosticBuilder D = diag(Loc, "%0") << F.Message;
       for (const FixIt &X : F.FixIts) {
-        SourceLocation Begin = toSourceLocation(SM, X.Loc);
+        SourceLocation Begin = Files.at(X.Loc);
         if (Begin.isValid())
           D << FixItHint::CreateReplacement(
               CharSourceRange::getCharRange(Begin,
@@ -126,7 +115,7 @@ void TidyCouplingCheck::check(const ast_matchers::MatchFinder::MatchResult &R) {
       }
     }
     for (const FindingNote &N : F.Notes) {
-      SourceLocation NoteLoc = toSourceLocation(SM, N.Loc, /*LoadOtherFiles=*/true);
+      SourceLocation NoteLoc = Files.at(N.Loc, /*LoadOtherFiles=*/true);
       if (NoteLoc.isValid())
         diag(NoteLoc, "%0", DiagnosticIDs::Note) << N.Message;
       else

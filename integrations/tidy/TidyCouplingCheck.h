@@ -24,6 +24,9 @@ public:
   void check(const clang::ast_matchers::MatchFinder::MatchResult &R) override;
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
   void onStartOfTranslationUnit() override;
+  void registerPPCallbacks(const clang::SourceManager &SM,
+                           clang::Preprocessor *PP,
+                           clang::Preprocessor *ModuleExpanderPP) override;
   bool isLanguageVersionSupported(const clang::LangOptions &L) const override {
     return L.CPlusPlus;
   }
@@ -34,6 +37,7 @@ private:
   std::unique_ptr<CouplingCheck> Check;
   std::map<std::string, std::string> TidyOptions; // set in .clang-tidy
   std::string IndexDir;
+  const clang::Preprocessor *PP = nullptr; // of the TU being checked
 };
 
 } // namespace decouple

@@ -1,0 +1,6 @@
+#include "routes.h"
+
+int main() {
+  httplib::Server svr;
+  Routes(svr);
+}
