@@ -65,8 +65,8 @@ INPUT
                         terminal, periodic lines elsewhere)
   --explain             say why each TU is re-indexed
   --no-shared-headers   parse every TU on its own: do not precompile the
-                        leading #include lines that TUs with the same flags
-                        share (see docs/performance.md)
+                        library headers that TUs with the same flags include
+                        first (see docs/performance.md)
   --extra-arg <flag>    append a flag to every compile command (repeatable)
   --extra-arg-before <flag>
                         insert a flag right after the compiler (repeatable)

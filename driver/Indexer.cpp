@@ -84,6 +84,7 @@ bool extractOne(const CompileCommand &C, const RuleSet &Rules,
   }
   ExtractOptions Opts;
   Opts.ProjectRoot = ProjectRoot;
+  std::vector<IncludeStep> Steps;
   auto Parse = [&](const SharedPreambleUse *Use, std::string *Rejected) {
     bool Produced = false;
     ErrorCollector Diags;
@@ -98,7 +99,7 @@ bool extractOne(const CompileCommand &C, const RuleSet &Rules,
                                  S, Error);
         });
     if (Use)
-      Action->useSharedPreamble(*Use, *Rejected);
+      Action->useSharedPreamble(*Use, Steps, *Rejected);
     llvm::IntrusiveRefCntPtr<clang::FileManager> Files(
         new clang::FileManager(clang::FileSystemOptions()));
     clang::tooling::ToolInvocation Invocation(C.Arguments, std::move(Action),
@@ -112,7 +113,9 @@ bool extractOne(const CompileCommand &C, const RuleSet &Rules,
   };
   if (Preamble) {
     std::string Rejected;
-    std::vector<std::string> Lines = leadingIncludesOf(C.File);
+    Steps = walkLeadingIncludes(
+        C.File, includeSearchOf(C.Arguments, C.Directory), Opts);
+    std::vector<std::string> Lines = sharedIncludeLines(Steps);
     if (Lines.size() < Preamble->Lines.size() ||
         !std::equal(Preamble->Lines.begin(), Preamble->Lines.end(),
                     Lines.begin()))

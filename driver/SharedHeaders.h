@@ -2,20 +2,23 @@
 //
 // Before the stale TUs are extracted, decouple index groups them by their
 // flags (the command run in its directory, without the source file) and by
-// the leading #include lines they have in common, and precompiles each
-// prefix that enough of them share once (index/SharedPreamble), in worker
+// the library headers their leading #include lines open first, followed
+// into the project's headers (index/IncludeWalk). Each prefix of those that
+// two or more TUs share where they part ways is precompiled once
+// (index/SharedPreamble), chained on the next shorter one, in worker
 // processes. The artifacts live in <index-dir>/shared-headers/, named by
 // commandDigest over flags and lines and keyed like a shard: the tool
-// version, the project root (which bodies are skipped) and every file of
-// the PCH's include graph by content. A current one is reused by later
-// runs; one whose inputs changed, or that no TU of the compile database
-// starts with any more, is deleted.
+// version, the project root (which bodies are skipped), the parent and
+// every file of the include graph by content. A usable one is reused by
+// later runs; one whose inputs changed, or that no TU of the compile
+// database can use any more, is deleted.
 //
 //===----------------------------------------------------------------------===//
 #ifndef DECOUPLE_DRIVER_SHAREDHEADERS_H
 #define DECOUPLE_DRIVER_SHAREDHEADERS_H
 
 #include "driver/CompileDatabase.h"
+#include "index/ShardKey.h"
 #include "index/SharedPreamble.h"
 
 #include <cstdint>
@@ -64,6 +67,17 @@ public:
   SharedHeaderStats Stats;
 
 private:
+  /// One PCH to build: \p Lines after \p Parent's (\p ParentLines), with
+  /// the flags of a TU (\p File) that uses it.
+  struct ArtifactBuild {
+    std::string Name, Parent, File, Directory, Language;
+    std::vector<std::string> Flags, Lines, ParentLines;
+  };
+  /// Builds \p Jobs (parents first), Jobs at a time, each in its own process.
+  void buildArtifacts(const std::vector<ArtifactBuild> &Jobs);
+  std::string pathOf(const std::string &Name, const char *Ext) const;
+  ShardKey keyOf(const std::string &Name) const;
+
   SharedHeaderOptions Options;
   DigestFn Digest;
   std::vector<SharedPreambleUse> Uses;

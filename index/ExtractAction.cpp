@@ -55,9 +55,11 @@ FileOwner ownerOfFile(llvm::StringRef Path, bool System, llvm::StringRef Head,
 
 llvm::StringRef headOfFile(const SourceManager &SM, FileID ID) {
   auto Data = SM.getBufferDataOrNone(ID);
-  if (!Data)
-    return "";
-  llvm::StringRef Head = Data->take_front(1024);
+  return Data ? headOfText(*Data) : "";
+}
+
+llvm::StringRef headOfText(llvm::StringRef Data) {
+  llvm::StringRef Head = Data.take_front(1024);
   size_t End = 0;
   for (int Line = 0; Line < 5; ++Line) {
     size_t NewLine = Head.find('\n', End);
@@ -246,7 +248,8 @@ std::unique_ptr<ASTConsumer>
 ExtractAction::CreateASTConsumer(CompilerInstance &CI, llvm::StringRef) {
   if (Preamble)
     CI.getPreprocessor().addPPCallbacks(
-        checkSharedPreamble(CI.getSourceManager(), *Preamble, *Rejected));
+        checkSharedPreamble(CI.getSourceManager(), *Preamble,
+                            *PreambleSteps, *Rejected));
   return std::make_unique<ExtractConsumer>(CI, Rules, Options, Sink, Preamble,
                                            Rejected);
 }

@@ -47,6 +47,8 @@ FileOwner ownerOfFile(llvm::StringRef Path, bool System, llvm::StringRef Head,
 /// The first five lines of \p ID (at most 1 KB), where generators put
 /// their banner; a comment further down that quotes one does not count.
 llvm::StringRef headOfFile(const clang::SourceManager &SM, clang::FileID ID);
+/// The same of a file's text.
+llvm::StringRef headOfText(llvm::StringRef Data);
 
 /// Sorts an include graph as a shard stores it (\p MainFile first, then by
 /// path) and drops repeated paths.

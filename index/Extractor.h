@@ -14,6 +14,7 @@
 #include "clang/Frontend/FrontendAction.h"
 
 #include <functional>
+#include <vector>
 
 namespace clang {
 class ASTContext;
@@ -22,6 +23,7 @@ class ASTContext;
 namespace decouple {
 
 struct SharedPreambleUse;
+struct IncludeStep;
 
 struct ExtractOptions {
   /// Function bodies outside this directory (and in system headers) cannot
@@ -48,8 +50,12 @@ public:
   /// (index/SharedPreamble). When the TU turns out not to start with it, or
   /// the parse has errors, \p Rejected says why and the sink is not
   /// called: the caller parses again without it.
-  void useSharedPreamble(const SharedPreambleUse &Use, std::string &Rejected) {
+  /// \p Steps: the walk of the TU's leading includes (index/IncludeWalk).
+  void useSharedPreamble(const SharedPreambleUse &Use,
+                         const std::vector<IncludeStep> &Steps,
+                         std::string &Rejected) {
     Preamble = &Use;
+    PreambleSteps = &Steps;
     this->Rejected = &Rejected;
   }
 
@@ -64,6 +70,7 @@ private:
   ExtractOptions Options;
   std::function<void(TuSummary)> Sink;
   const SharedPreambleUse *Preamble = nullptr;
+  const std::vector<IncludeStep> *PreambleSteps = nullptr;
   std::string *Rejected = nullptr;
 };
 

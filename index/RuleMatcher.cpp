@@ -416,6 +416,13 @@ void RuleMatcher::rulesForCall(const CallInfo &Call,
       Out.push_back(R);
 }
 
+bool RuleMatcher::hasRuleForCall(const CallInfo &Call, Role Kind) const {
+  for (const Rule *R : CallRules)
+    if (R->Kind == Kind && declMatches(Call.Callee, *R) && callMatches(Call, *R))
+      return true;
+  return false;
+}
+
 void RuleMatcher::rulesForDefinition(const FunctionDecl *FD,
                                      llvm::SmallVectorImpl<const Rule *> &Out) {
   auto [It, Inserted] = DefinitionCache.try_emplace(FD);

@@ -90,6 +90,10 @@ public:
   void rulesForCall(const CallInfo &Call,
                     llvm::SmallVectorImpl<const Rule *> &Out);
 
+  /// Whether rulesForCall would give a rule of \p Kind, trying only the
+  /// rules of that role (and caching nothing).
+  bool hasRuleForCall(const CallInfo &Call, Role Kind) const;
+
   /// Entry-point rules that mark a function definition itself.
   void rulesForDefinition(const clang::FunctionDecl *FD,
                           llvm::SmallVectorImpl<const Rule *> &Out);

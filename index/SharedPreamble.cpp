@@ -8,8 +8,10 @@
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendActions.h"
 #include "clang/Frontend/MultiplexConsumer.h"
+#include "clang/Lex/HeaderSearch.h"
 #include "clang/Lex/PPCallbacks.h"
 #include "clang/Lex/Preprocessor.h"
+#include "clang/Lex/PreprocessorOptions.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -17,6 +19,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <set>
 #include <unistd.h>
 
 using namespace clang;
@@ -40,6 +43,8 @@ bool writeSharedPreambleMeta(const std::string &Path,
      << "\t" << Meta.Key.ToolVersion << "\n"
      << "built\t" << (Meta.Built ? "yes" : "no") << "\t" << Meta.Failure
      << "\n";
+  if (!Meta.Parent.empty())
+    OS << "parent\t" << Meta.Parent << "\n";
   OS << "header\t" << Meta.Header << "\n"
      << "project-files\t" << (Meta.HasProjectFiles ? "yes" : "no") << "\n";
   for (const std::string &R : Meta.Resolved)
@@ -71,6 +76,8 @@ bool readSharedPreambleMeta(const std::string &Path, SharedPreambleMeta &Meta) {
         Meta.Failure = Line.split('\t').second.split('\t').second.str();
     } else if (F[0] == "project-files" && F.size() == 2) {
       Meta.HasProjectFiles = F[1] != "no";
+    } else if (F[0] == "parent" && F.size() == 2) {
+      Meta.Parent = F[1].str();
     } else if (F[0] == "header" && F.size() == 2) {
       Meta.Header = F[1].str();
     } else if (F[0] == "resolved" && F.size() == 2) {
@@ -88,80 +95,16 @@ bool readSharedPreambleMeta(const std::string &Path, SharedPreambleMeta &Meta) {
   return HasKey;
 }
 
-// --- the leading include lines
-// ------------------------------------------------
-
-std::vector<std::string> leadingIncludes(llvm::StringRef Text,
-                                         llvm::StringRef MainDir) {
-  std::vector<std::string> Lines;
-  bool InComment = false;
-  while (!Text.empty()) {
-    auto [Line, Rest] = Text.split('\n');
-    Text = Rest;
-    llvm::StringRef L = Line.trim();
-    // Comments and blank lines between the includes do not end the run.
-    while (!L.empty()) {
-      if (InComment) {
-        size_t End = L.find("*/");
-        if (End == llvm::StringRef::npos) {
-          L = "";
-          break;
-        }
-        InComment = false;
-        L = L.drop_front(End + 2).ltrim();
-      } else if (L.starts_with("//")) {
-        L = "";
-      } else if (L.starts_with("/*")) {
-        InComment = true;
-        L = L.drop_front(2);
-      } else {
-        break;
-      }
-    }
-    if (L.empty())
-      continue;
-    if (!L.consume_front("#"))
-      break;
-    L = L.ltrim();
-    if (!L.consume_front("include"))
-      break;
-    L = L.ltrim();
-    char Close = L.starts_with("<") ? '>' : L.starts_with("\"") ? '"' : 0;
-    size_t End = Close ? L.find(Close, 1) : llvm::StringRef::npos;
-    if (End == llvm::StringRef::npos)
-      break; // `#include MACRO`, `#include_next`: not a plain include
-    llvm::StringRef Name = L.slice(1, End);
-    llvm::StringRef After = L.drop_front(End + 1).trim();
-    if (!After.empty() && !After.starts_with("//"))
-      break; // `#include "a.h" /* ...` spanning lines: stop to be safe
-    if (Close == '"' && !llvm::sys::path::is_absolute(Name)) {
-      llvm::SmallString<256> Near(MainDir);
-      llvm::sys::path::append(Near, Name);
-      if (llvm::sys::fs::exists(Near)) {
-        Lines.push_back("#include \"" + std::string(Near) + "\"");
-        continue;
-      }
-    }
-    Lines.push_back("#include " + std::string(1, L[0]) + Name.str() +
-                    std::string(1, Close));
-  }
-  return Lines;
-}
-
-std::vector<std::string> leadingIncludesOf(const std::string &Path) {
-  // (Not getFileSlice: mapping past the end of a short file faults.)
-  auto B = llvm::MemoryBuffer::getFile(Path, /*IsText=*/false,
-                                       /*RequiresNullTerminator=*/false);
-  if (!B)
-    return {};
-  return leadingIncludes((*B)->getBuffer().take_front(64 * 1024),
-                         llvm::sys::path::parent_path(Path));
-}
-
 // --- building the PCH
 // ---------------------------------------------------------
 
 namespace {
+
+/// A prefix header of \p Dir (a PCH's or its parent's), never a TU's file.
+bool isPrefixHeader(llvm::StringRef Path, llvm::StringRef Dir) {
+  return Path.starts_with(Dir) && Path.size() > Dir.size() &&
+         Path[Dir.size()] == '/' && Path.ends_with(".h");
+}
 
 /// Records what the prefix header opened and skips bodies as the TU does.
 class RecordingConsumer : public ASTConsumer {
@@ -188,8 +131,16 @@ public:
           Files.ownerOf(Start) == FileOwner::Project)
         Meta.HasProjectFiles = true;
     }
+    // A TU's own #include of a header without a guard around all of it
+    // would read it again (sqlite3.h has text after its guard): no PCH.
+    const HeaderSearch &HS = CI.getPreprocessor().getHeaderSearchInfo();
+    for (const std::string &R : Meta.Resolved)
+      if (auto F = CI.getFileManager().getOptionalFileRef(R);
+          F && !HS.isFileMultipleIncludeGuarded(*F) && Meta.Failure.empty())
+        Meta.Failure = R + " is not include-guarded";
+    llvm::StringRef Dir = llvm::sys::path::parent_path(Meta.Header);
     std::erase_if(Meta.Includes, [&](const IncludedFile &F) {
-      return F.Path == Meta.Header;
+      return isPrefixHeader(F.Path, Dir);
     });
   }
 
@@ -222,11 +173,18 @@ private:
 class BuildAction : public GeneratePCHAction {
 public:
   BuildAction(const ExtractOptions &Options, SharedPreambleMeta &Meta,
-              std::string PchPath)
-      : Options(Options), Meta(Meta), PchPath(std::move(PchPath)) {}
+              std::string PchPath, const SharedPreambleUse *Parent)
+      : Options(Options), Meta(Meta), PchPath(std::move(PchPath)),
+        Parent(Parent) {}
 
 protected:
   bool BeginInvocation(CompilerInstance &CI) override {
+    if (Parent) {
+      // A chained PCH: it holds only what its lines add to the parent's.
+      CI.getPreprocessorOpts().ImplicitPCHInclude = Parent->PchPath;
+      CI.getPreprocessorOpts().DisablePCHOrModuleValidation =
+          DisableValidationForModuleKind::PCH;
+    }
     CI.getFrontendOpts().SkipFunctionBodies = true;
     CI.getFrontendOpts().OutputFile = PchPath;
     CI.getDiagnosticOpts().IgnoreWarnings = true;
@@ -253,6 +211,7 @@ private:
   const ExtractOptions &Options;
   SharedPreambleMeta &Meta;
   std::string PchPath;
+  const SharedPreambleUse *Parent;
 };
 
 } // namespace
@@ -263,6 +222,7 @@ void buildSharedPreamble(const std::string &Directory,
                          const std::string &PchPath,
                          const std::string &Language,
                          const ExtractOptions &Options,
+                         const SharedPreambleUse *Parent,
                          SharedPreambleMeta &Meta,
                          DiagnosticConsumer &Diags) {
   Meta.Built = false;
@@ -280,17 +240,27 @@ void buildSharedPreamble(const std::string &Directory,
       new FileManager(FileSystemOptions()));
   tooling::ToolInvocation Invocation(
       Arguments,
-      std::make_unique<BuildAction>(Options, Meta, PchPath),
+      std::make_unique<BuildAction>(Options, Meta, PchPath, Parent),
       Files.get());
   Invocation.setDiagnosticConsumer(&Diags);
   bool Ran = Invocation.run();
-  if (!Ran || Diags.getNumErrors() || !llvm::sys::fs::exists(PchPath)) {
+  if (!Ran || Diags.getNumErrors() || !Meta.Failure.empty() ||
+      !llvm::sys::fs::exists(PchPath)) {
     if (Meta.Failure.empty())
       Meta.Failure = "the PCH could not be built";
     llvm::sys::fs::remove(PchPath);
     return;
   }
   Meta.Built = true;
+  if (Parent) {
+    // What a TU on this PCH reads: the parent's lines and files, then these.
+    Meta.Resolved.insert(Meta.Resolved.begin(), Parent->Meta.Resolved.begin(),
+                         Parent->Meta.Resolved.end());
+    Meta.Includes.insert(Meta.Includes.end(), Parent->Meta.Includes.begin(),
+                         Parent->Meta.Includes.end());
+    sortIncludes(Meta.Includes, "");
+    Meta.HasProjectFiles |= Parent->Meta.HasProjectFiles;
+  }
 }
 
 // --- using it
@@ -298,42 +268,77 @@ void buildSharedPreamble(const std::string &Directory,
 
 namespace {
 
+/// Checks the TU's leading include lines against the walk that planned its
+/// PCH: each opens the file the walk (or the PCH's build) found, and each
+/// that the PCH holds is a no-op, up to the last line the PCH holds.
 class CheckPrefix : public PPCallbacks {
 public:
   CheckPrefix(const SourceManager &SM, const SharedPreambleUse &Use,
-              std::string &Problem)
-      : SM(SM), Use(Use), Problem(Problem) {}
+              const std::vector<IncludeStep> &Steps, std::string &Problem)
+      : SM(SM), Use(Use), Problem(Problem) {
+    size_t End = 0;
+    for (size_t I = 0; I < Steps.size() && !Use.Lines.empty(); ++I)
+      if (Steps[I].Line == Use.Lines.back()) {
+        End = I + 1;
+        break;
+      }
+    if (End == 0 || Use.Lines.size() != Use.Meta.Resolved.size())
+      Problem = "its leading includes do not hold the shared header's";
+    Region.assign(Steps.begin(), Steps.begin() + End);
+    for (const IncludeStep &S : Region)
+      Includers.insert(S.Includer);
+  }
 
   void InclusionDirective(SourceLocation HashLoc, const Token &,
                           llvm::StringRef Name, bool, CharSourceRange,
                           OptionalFileEntryRef File, llvm::StringRef,
                           llvm::StringRef, const Module *, bool,
                           SrcMgr::CharacteristicKind) override {
-    if (SM.getFileID(HashLoc) != SM.getMainFileID())
+    MustSkip = false;
+    if (Next >= Region.size())
       return;
-    if (Seen < Use.Meta.Resolved.size() &&
-        (!File || pathOf(*File) != Use.Meta.Resolved[Seen]))
-      fail("line " + std::to_string(SM.getPresumedLineNumber(HashLoc)) +
-           " opens " + (File ? pathOf(*File) : "nothing for " + Name.str()) +
-           ", the shared header " + Use.Meta.Resolved[Seen]);
-    ++Seen;
+    auto Includer = SM.getFileEntryRefForID(SM.getFileID(HashLoc));
+    if (!Includer || !Includers.count(pathOf(*Includer)))
+      return;
+    const IncludeStep &S = Region[Next++];
+    std::string Opened = File ? pathOf(*File) : "nothing for " + Name.str();
+    std::string Expected;
+    if (S.K == IncludeStep::Project)
+      Expected = S.Path;
+    else if (S.K == IncludeStep::Shared)
+      Expected = Use.Meta.Resolved[std::find(Use.Lines.begin(), Use.Lines.end(),
+                                             S.Line) -
+                                   Use.Lines.begin()];
+    if (!Expected.empty() && Opened != Expected)
+      fail(S.Includer + ":" +
+           std::to_string(SM.getPresumedLineNumber(HashLoc)) + " opens " +
+           Opened + ", not " + Expected);
+    MustSkip = S.K == IncludeStep::Shared;
   }
 
   void FileChanged(SourceLocation Loc, FileChangeReason Reason,
-                   SrcMgr::CharacteristicKind, FileID PrevFID) override {
-    // Each prefix include must be a no-op (the PCH holds it): one that is
-    // entered again is not guarded, and a second copy would change the TU.
-    if (Reason == EnterFile && PrevFID == SM.getMainFileID() && Seen > 0 &&
-        Seen <= Use.Meta.Resolved.size())
+                   SrcMgr::CharacteristicKind, FileID) override {
+    // Each include the PCH holds must be a no-op: one that is entered again
+    // is not guarded, and a second copy would change the TU.
+    if (Reason == EnterFile && MustSkip)
       if (auto F = SM.getFileEntryRefForID(SM.getFileID(Loc)))
         fail(pathOf(*F) + " is not include-guarded");
+    MustSkip = false;
+  }
+
+  void FileSkipped(const FileEntryRef &, const Token &,
+                   SrcMgr::CharacteristicKind) override {
+    MustSkip = false;
   }
 
 private:
   const SourceManager &SM;
   const SharedPreambleUse &Use;
   std::string &Problem;
-  size_t Seen = 0;
+  std::vector<IncludeStep> Region;
+  std::set<std::string> Includers;
+  size_t Next = 0;
+  bool MustSkip = false;
 
   void fail(std::string Why) {
     if (Problem.empty())
@@ -345,15 +350,17 @@ private:
 
 std::unique_ptr<PPCallbacks>
 checkSharedPreamble(const SourceManager &SM, const SharedPreambleUse &Use,
+                    const std::vector<IncludeStep> &Steps,
                     std::string &Problem) {
-  return std::make_unique<CheckPrefix>(SM, Use, Problem);
+  return std::make_unique<CheckPrefix>(SM, Use, Steps, Problem);
 }
 
 void mergeSharedPreambleIncludes(std::vector<IncludedFile> &Includes,
                                  const SharedPreambleUse &Use,
                                  const std::string &MainFile) {
+  llvm::StringRef Dir = llvm::sys::path::parent_path(Use.PchPath);
   std::erase_if(Includes, [&](const IncludedFile &F) {
-    return F.Path == Use.Meta.Header;
+    return isPrefixHeader(F.Path, Dir);
   });
   Includes.insert(Includes.end(), Use.Meta.Includes.begin(),
                   Use.Meta.Includes.end());

@@ -1,4 +1,5 @@
-#include <httplib.h>
+// A standard library header first: it may move behind the PCH's headers.
+#include <string>
 #include "common.h"
 
 void RefundRoutes(httplib::Server &svr) {

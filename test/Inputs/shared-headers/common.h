@@ -1,10 +1,11 @@
-// A project header in the shared prefix of a.cpp and b.cpp: its inline
-// body is the project's and must be walked from the PCH as from a parse.
+// A project header that a.cpp and b.cpp start with: its includes are
+// followed into, and its inline body is the project's, walked in each TU.
 #pragma once
 #include <httplib.h>
+#include "ledger.h"
 
 inline int chargeCard() {
   httplib::Client billing("http://billing.internal");
   auto r = billing.Post("/charge");
-  return r ? 201 : 502;
+  return r ? ledgerStatus() + 201 : 502;
 }

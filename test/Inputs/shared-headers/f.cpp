@@ -1,4 +1,4 @@
-// f.cpp and g.cpp share only <httplib.h>: a PCH without project files.
+// f.cpp and g.cpp share only <httplib.h>.
 #include <httplib.h>
 
 void StockRoutes(httplib::Server &svr) {

@@ -1,0 +1,3 @@
+#pragma once
+#define DECOUPLE_TEST_CONFIGURED 1
+#include <httplib.h>

@@ -1,0 +1,3 @@
+#include <httplib.h>
+
+void PlainRoutes(httplib::Server &svr) { svr.Get("/plain", nullptr); }
