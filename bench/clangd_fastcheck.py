@@ -50,7 +50,11 @@ def setup(args):
     ex = os.path.join(work, "examples")
     if not os.path.exists(os.path.join(ex, "build", ".decouple", "manifest.bin")):
         shutil.rmtree(ex, ignore_errors=True)
-        shutil.copytree(os.path.join(HERE, "..", "examples"), ex)
+        # Without a build directory the checkout may hold (scripts/run-example.sh
+        # makes examples/build): its compile database names the checkout's
+        # files, and clangd would check files the index does not have.
+        shutil.copytree(os.path.join(HERE, "..", "examples"), ex,
+                        ignore=shutil.ignore_patterns("build"))
         run(["cmake", "-S", ex, "-B", os.path.join(ex, "build"), "-G", "Ninja"])
         run(["cmake", "--build", os.path.join(ex, "build"), "--target", "example_protos"])
         run([os.path.join(args.build, "bin", "decouple"), "index", "-p",

@@ -184,6 +184,21 @@ void SharedHeaders::prepare(const std::vector<const CompileCommand *> &All,
     }
     return It->second ? &*It->second : nullptr;
   };
+  // One that failed to build, from the same inputs, is not tried again (a
+  // header not guarded as a whole stays so until it is edited).
+  std::set<std::string> KnownFailed;
+  auto FailedBefore = [&](const std::string &Name) {
+    SharedPreambleMeta M;
+    bool Failed = !CurrentMeta(Name) &&
+                  readSharedPreambleMeta(PathOf(Name, ".meta"), M) &&
+                  !M.Built && !M.Includes.empty() &&
+                  whyStale(M.Key, 0, M.Includes, KeyOf(Name), Digest).empty();
+    if (Failed && KnownFailed.insert(Name).second && Options.Verbose)
+      llvm::errs() << "decouple: shared header " << Name
+                   << ": not built before (" << M.Failure
+                   << "); its TUs are parsed without it\n";
+    return Failed;
+  };
   auto IsUsable = [&](std::string Name) {
     for (int Depth = 0; Depth < 64; ++Depth) {
       const SharedPreambleMeta *M = CurrentMeta(Name);
@@ -245,7 +260,7 @@ void SharedHeaders::prepare(const std::vector<const CompileCommand *> &All,
       bool Branch = N >= 2 && (D == K.Lines.size() ||
                                Sharing[NameOf(K, D + 1)] < N);
       bool Reuse = IsUsable(Name);
-      if (!Branch && !Reuse)
+      if ((!Branch && !Reuse) || (!Reuse && FailedBefore(Name)))
         continue;
       auto [It, Inserted] = Index.try_emplace(Name, Uses.size());
       if (Inserted) {
@@ -326,6 +341,7 @@ void SharedHeaders::prepare(const std::vector<const CompileCommand *> &All,
   };
   for (auto &[Name, I] : Index)
     KeepChain(Name);
+  Keep.insert(KnownFailed.begin(), KnownFailed.end());
   std::vector<std::string> OnDisk;
   std::error_code EC;
   for (llvm::sys::fs::directory_iterator It(Dir, EC), End; It != End && !EC;
@@ -341,10 +357,10 @@ void SharedHeaders::prepare(const std::vector<const CompileCommand *> &All,
     const Candidate &K = CandidateOf(C);
     for (size_t D = 1; D <= K.Lines.size(); ++D)
       if (std::string Name = NameOf(K, D);
-          Unclaimed.count(Name) && IsUsable(Name)) {
+          Unclaimed.count(Name) && (IsUsable(Name) || FailedBefore(Name))) {
         KeepChain(Name);
-        for (const std::string &K : Keep)
-          Unclaimed.erase(K);
+        for (const std::string &Kept : Keep)
+          Unclaimed.erase(Kept);
       }
   }
   for (const std::string &Path : OnDisk) {
