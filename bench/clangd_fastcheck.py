@@ -8,7 +8,7 @@ under 8%.
 
   clangd_fastcheck.py --build BUILD [--work DIR] [--repeats N]
                       [--checks GLOB] [--files a.cpp,b.cpp] [--tus 2000]
-                      [--setups own,big]
+                      [--setups own,big] [--edit]
 
 Two setups, each over the example's files (examples/, copied to DIR and
 indexed there):
@@ -18,7 +18,10 @@ indexed there):
 Per file and setup it reports, over the repeats, the median and spread of
 the largest per-check figure (what one check costs: the shared per-TU pass
 and its own run) and of their sum (an upper bound of all checks together:
-the shared pass is counted once per check). The DECOUPLE_TRACE_INDEX log
+the shared pass is counted once per check). With --edit each file gets a
+function appended first (undone after), as an editor's unsaved change: its
+summary then differs from its shard and every build relinks the program
+with it. The DECOUPLE_TRACE_INDEX log
 says whether each build reused the linked program. Prints `uptime` before
 and after: on a shared machine, say so.
 """
@@ -111,6 +114,10 @@ def main():
     p.add_argument("--files", default="", help="comma-separated, relative to examples/")
     p.add_argument("--tus", type=int, default=2000)
     p.add_argument("--setups", default="own,big", help="own, big or both")
+    p.add_argument("--edit", action="store_true",
+                   help="measure each file with an unsaved-to-the-index edit "
+                        "(a function appended), so that its summary differs "
+                        "from its shard and each build relinks the program")
     args = p.parse_args()
     args.build = os.path.abspath(args.build)
     print("uptime at start:", uptime())
@@ -127,7 +134,14 @@ def main():
         setup_name, index_dir = setups[key]
         clangd_config(ex, index_dir)
         for rel in files:
-            rows = [measure(args, ex, rel) for _ in range(args.repeats)]
+            path = os.path.join(ex, rel)
+            text = open(path).read()
+            if args.edit:
+                open(path, "w").write(text + "\nvoid decoupleBenchEdit() {}\n")
+            try:
+                rows = [measure(args, ex, rel) for _ in range(args.repeats)]
+            finally:
+                open(path, "w").write(text)
             print(f"| {rel} | {setup_name} | {spread([r[0] for r in rows])} | "
                   f"{spread([r[1] for r in rows])} | "
                   f"{sum(r[2] for r in rows)} / {sum(r[3] for r in rows)} |",

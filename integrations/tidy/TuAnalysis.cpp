@@ -9,6 +9,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <chrono>
 #include <cstdlib>
 #include <map>
 #include <mutex>
@@ -70,8 +71,9 @@ programAnalysis(const std::shared_ptr<const LinkedProgramCache::Program> &P,
 }
 
 /// DECOUPLE_TRACE_INDEX=1 logs what each TU did with the index, to stderr
-/// (clangd's log): what a refresh read, and whether the linked program was
-/// reused. Tests and bench/clangd_fastcheck.py read it.
+/// (clangd's log): what a refresh read, whether the linked program was
+/// reused, and how long the per-TU pass took. Tests and
+/// bench/clangd_fastcheck.py read it.
 bool traceIndex() {
   static const bool On = [] {
     const char *V = std::getenv("DECOUPLE_TRACE_INDEX");
@@ -82,6 +84,7 @@ bool traceIndex() {
 
 std::unique_ptr<TuAnalysis> build(clang::ASTContext &Ctx,
                                   const std::string &IndexDirOption) {
+  auto Started = std::chrono::steady_clock::now();
   auto T = std::make_unique<TuAnalysis>();
   std::string MainFile = mainFileOf(Ctx.getSourceManager());
   T->Open = sessionFor(llvm::sys::path::parent_path(MainFile).str());
@@ -103,6 +106,13 @@ std::unique_ptr<TuAnalysis> build(clang::ASTContext &Ctx,
                  << "\n";
   T->Result = T->ReusedProgram ? programAnalysis(Program, T->Graph, T->Open)
                                : analyse(T->Graph, T->Open);
+  // Once per TU, whichever coupling checks are on: what all of them share.
+  if (traceIndex())
+    llvm::errs() << "decouple: " << MainFile << ": per-TU pass "
+                 << std::chrono::duration_cast<std::chrono::microseconds>(
+                        std::chrono::steady_clock::now() - Started)
+                        .count()
+                 << " us\n";
   return T;
 }
 
