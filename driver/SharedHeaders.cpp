@@ -115,7 +115,6 @@ void SharedHeaders::buildArtifacts(const std::vector<ArtifactBuild> &Jobs) {
     if (!J.Parent.empty()) {
       Parent.emplace();
       Parent->PchPath = pathOf(J.Parent, ".pch");
-      Parent->Lines = J.ParentLines;
       if (!readSharedPreambleMeta(pathOf(J.Parent, ".meta"), Parent->Meta) ||
           !Parent->Meta.Built)
         continue;
@@ -186,18 +185,26 @@ void SharedHeaders::prepare(const std::vector<const CompileCommand *> &All,
   };
   // One that failed to build, from the same inputs, is not tried again (a
   // header not guarded as a whole stays so until it is edited).
+  // (Read once per name, like CurrentMeta.)
   std::set<std::string> KnownFailed;
+  std::map<std::string, bool> Failed;
   auto FailedBefore = [&](const std::string &Name) {
+    auto [It, Inserted] = Failed.try_emplace(Name, false);
+    if (!Inserted)
+      return It->second;
     SharedPreambleMeta M;
-    bool Failed = !CurrentMeta(Name) &&
-                  readSharedPreambleMeta(PathOf(Name, ".meta"), M) &&
-                  !M.Built && !M.Includes.empty() &&
-                  whyStale(M.Key, 0, M.Includes, KeyOf(Name), Digest).empty();
-    if (Failed && KnownFailed.insert(Name).second && Options.Verbose)
-      llvm::errs() << "decouple: shared header " << Name
-                   << ": not built before (" << M.Failure
-                   << "); its TUs are parsed without it\n";
-    return Failed;
+    It->second = !CurrentMeta(Name) &&
+                 readSharedPreambleMeta(PathOf(Name, ".meta"), M) &&
+                 !M.Built && !M.Includes.empty() &&
+                 whyStale(M.Key, 0, M.Includes, KeyOf(Name), Digest).empty();
+    if (It->second) {
+      KnownFailed.insert(Name);
+      if (Options.Verbose)
+        llvm::errs() << "decouple: shared header " << Name
+                     << ": not built before (" << M.Failure
+                     << "); its TUs are parsed without it\n";
+    }
+    return It->second;
   };
   auto IsUsable = [&](std::string Name) {
     for (int Depth = 0; Depth < 64; ++Depth) {
@@ -286,11 +293,10 @@ void SharedHeaders::prepare(const std::vector<const CompileCommand *> &All,
   for (auto &[Depth, Name] : ToBuild) {
     const Candidate &K = CandidateOf(Example[Name]);
     ArtifactBuild J{Name, ParentOf[Name], Example[Name]->File, K.Directory,
-                    K.Language, K.Flags, {}, {}};
+                    K.Language, K.Flags, {}};
     const SharedPreambleUse &U = Uses[Index[Name]];
     size_t From = J.Parent.empty() ? 0 : Uses[Index[J.Parent]].Lines.size();
     J.Lines.assign(U.Lines.begin() + From, U.Lines.end());
-    J.ParentLines.assign(U.Lines.begin(), U.Lines.begin() + From);
     Jobs.push_back(std::move(J));
   }
   buildArtifacts(Jobs);

@@ -67,11 +67,11 @@ public:
   SharedHeaderStats Stats;
 
 private:
-  /// One PCH to build: \p Lines after \p Parent's (\p ParentLines), with
-  /// the flags of a TU (\p File) that uses it.
+  /// One PCH to build: \p Lines after \p Parent's, with the flags of a TU
+  /// (\p File) that uses it.
   struct ArtifactBuild {
     std::string Name, Parent, File, Directory, Language;
-    std::vector<std::string> Flags, Lines, ParentLines;
+    std::vector<std::string> Flags, Lines;
   };
   /// Builds \p Jobs (parents first), Jobs at a time, each in its own process.
   void buildArtifacts(const std::vector<ArtifactBuild> &Jobs);

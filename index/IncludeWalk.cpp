@@ -49,6 +49,22 @@ IncludeSearch includeSearchOf(const std::vector<std::string> &Arguments,
   return Search;
 }
 
+namespace {
+
+/// A file's leading lines as the walk reads them: the next line that is
+/// not blank or a comment, trimmed; empty at the end.
+class LeadingLines {
+public:
+  explicit LeadingLines(llvm::StringRef Text) : Text(Text) {}
+  llvm::StringRef next();
+
+private:
+  llvm::StringRef Text;
+  bool InComment = false;
+};
+
+} // namespace
+
 llvm::StringRef LeadingLines::next() {
   while (!Text.empty()) {
     auto [Line, Rest] = Text.split('\n');
@@ -158,13 +174,9 @@ public:
 
   std::vector<IncludeStep> Steps;
 
-  /// False when the walk ends inside \p File.
-  bool walk(const std::string &File, bool Main) {
-    auto B = llvm::MemoryBuffer::getFile(File, /*IsText=*/false,
-                                         /*RequiresNullTerminator=*/false);
-    if (!B)
-      return false;
-    LeadingLines Lines((*B)->getBuffer().take_front(64 * 1024));
+  /// False when the walk ends inside \p File, whose text is \p Text.
+  bool walk(const std::string &File, llvm::StringRef Text, bool Main) {
+    LeadingLines Lines(Text.take_front(64 * 1024));
     llvm::StringRef L = Lines.next();
     // A header followed into must be guarded: entered again, it would
     // repeat what the PCH holds.
@@ -180,13 +192,20 @@ public:
       S.Includer = File;
       bool NextToIncluder = false;
       std::string Found = resolve(Close, Name, Dir, NextToIncluder);
-      if (!Found.empty() && isProjectHeader(Found)) {
+      // A project header is read once: to know it is the project's, and to
+      // follow it; met again, it is known (and guarded: a no-op).
+      bool Again = !Found.empty() && Entered.contains(Found);
+      std::unique_ptr<llvm::MemoryBuffer> Header;
+      if (Again || (!Found.empty() && isProjectHeader(Found, Header))) {
         S.K = IncludeStep::Project;
         S.Path = Found;
         S.Line = "#include \"" + Found + "\"";
         Steps.push_back(S);
-        if (Entered.insert(Found).second && !walk(Found, false))
-          return false;
+        if (!Again) {
+          Entered.insert(Found);
+          if (!Header || !walk(Found, Header->getBuffer(), false))
+            return false;
+        }
         continue;
       }
       S.K = Close == '>' && isStandardLibraryHeader(Name)
@@ -230,12 +249,19 @@ private:
     return ""; // a system directory's, or not found: not the project's
   }
 
-  bool isProjectHeader(const std::string &Path) {
+  /// Whether \p Path is a project header (ownerOfFile); its text, when it
+  /// can be read, in \p Text.
+  bool isProjectHeader(const std::string &Path,
+                       std::unique_ptr<llvm::MemoryBuffer> &Text) {
     auto B = llvm::MemoryBuffer::getFile(Path, /*IsText=*/false,
                                          /*RequiresNullTerminator=*/false);
     llvm::StringRef Head = B ? headOfText((*B)->getBuffer()) : "";
-    return ownerOfFile(Path, /*System=*/false, Head, Options) ==
-           FileOwner::Project;
+    if (ownerOfFile(Path, /*System=*/false, Head, Options) !=
+        FileOwner::Project)
+      return false;
+    if (B)
+      Text = std::move(*B);
+    return true;
   }
 };
 
@@ -245,7 +271,10 @@ std::vector<IncludeStep> walkLeadingIncludes(const std::string &MainFile,
                                              const IncludeSearch &Search,
                                              const ExtractOptions &Options) {
   Walk W(Search, Options);
-  W.walk(MainFile, /*Main=*/true);
+  auto B = llvm::MemoryBuffer::getFile(MainFile, /*IsText=*/false,
+                                       /*RequiresNullTerminator=*/false);
+  if (B)
+    W.walk(MainFile, (*B)->getBuffer(), /*Main=*/true);
   return std::move(W.Steps);
 }
 

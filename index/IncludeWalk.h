@@ -65,18 +65,6 @@ std::vector<std::string> sharedIncludeLines(const std::vector<IncludeStep> &Step
 /// be included in any order (<cassert>/<assert.h> may not).
 bool isStandardLibraryHeader(llvm::StringRef Name);
 
-/// The text of a file's leading lines in the shape the walk reads them:
-/// the next line that is not blank or a comment, trimmed; empty at the end.
-class LeadingLines {
-public:
-  explicit LeadingLines(llvm::StringRef Text) : Text(Text) {}
-  llvm::StringRef next();
-
-private:
-  llvm::StringRef Text;
-  bool InComment = false;
-};
-
 } // namespace decouple
 
 #endif
